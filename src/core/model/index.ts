@@ -1,0 +1,3 @@
+export * from './actorTypes.ts';
+export * from './relationTypes.ts';
+export * from './graphDocument.ts';
