@@ -1,0 +1,22 @@
+// Betweenness: how often an actor lies on shortest paths between others (brokers, mediators).
+
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import type { ActorGraph } from '../graph/actorGraph.ts';
+import { collapseToSimple } from '../graph/collapseToSimple.ts';
+import type { MeasureOptions } from './measureOptions.ts';
+
+export type BetweennessOptions = MeasureOptions & {
+  /** Divide by (n−1)(n−2), as networkx does for both directed and undirected graphs. Default true. */
+  normalized?: boolean;
+};
+
+const DEFAULTS = { directed: false, normalized: true } as const;
+
+export function betweenness(graph: ActorGraph, options: BetweennessOptions = {}): Record<string, number> {
+  const { directed, normalized, relationTypes } = { ...DEFAULTS, ...options };
+  // Parallel relations between two actors are one hop, not extra shortest paths: measure the
+  // collapsed simple graph, unweighted.
+  const simple = collapseToSimple(graph, { directed, relationTypes });
+  if (simple.order === 0) return {};
+  return betweennessCentrality(simple, { getEdgeWeight: null, normalized });
+}
