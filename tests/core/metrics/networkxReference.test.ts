@@ -17,7 +17,8 @@ const files = ['florentine', 'krackhardt', 'bundled'].filter((name) => existsSyn
 describe.each(files)('networkx reference: %s', (name) => {
   const ref = readJson(`reference/${name}.json`) as Reference;
   const graph = buildGraph(documentFromEdges(ref.nodes, ref.edges, 'accuses'));
-  const variants = [['undirected', ref.undirected, false], ...(ref.directed ? [['directed', ref.directed, true]] : [])] as const;
+  const variants: [string, Scores, boolean][] = [['undirected', ref.undirected, false]];
+  if (ref.directed) variants.push(['directed', ref.directed, true]);
 
   for (const [label, scores, directed] of variants) {
     it.each(CENTRALITY_MEASURES)(`${label} %s matches within 1e-6`, (measure) => {
