@@ -1,0 +1,204 @@
+// The one owner of the Cytoscape instance. Components and state never touch Cytoscape: they
+// change state, and the graph canvas component hands the derived elements and display sets to
+// this adapter, which turns them into batched Cytoscape calls. Taps come back through callbacks.
+
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { GraphElement } from './elementData.ts';
+import { buildStylesheet } from './buildStylesheet.ts';
+import { layoutOptions } from './layoutOptions.ts';
+import type { LayoutName } from './layoutNames.ts';
+import { clampExportScale } from './clampExportScale.ts';
+
+export interface AdapterCallbacks {
+  onTapNode(id: string): void;
+  onTapEdge(id: string): void;
+  onTapBackground(): void;
+}
+
+export interface DisplayState {
+  /** Selected node or edge id (gets the "selected" class). */
+  readonly selected: string | null;
+  /** When set, these ids stay bright and everything else is dimmed (paths, mediations, ego). */
+  readonly focus: ReadonlySet<string> | null;
+}
+
+export interface AdapterOptions {
+  /** Large graphs: haystack edges, label culling, WebGL when the browser offers it. */
+  readonly large?: boolean;
+  /** Headless (Node tests, benchmarks without a container). */
+  readonly headless?: boolean;
+}
+
+export interface ImageExportOptions {
+  readonly full: boolean;
+  readonly scale: number;
+  readonly transparent: boolean;
+}
+
+export interface PngExport {
+  readonly blob: Blob;
+  /** The scale actually used after clamping to the browser's canvas limits. */
+  readonly scale: number;
+  readonly clamped: boolean;
+}
+
+export class CytoscapeAdapter {
+  readonly #cy: Core;
+  #elementKey = '';
+  #layoutMs = 0;
+
+  constructor(container: HTMLElement | null, callbacks: AdapterCallbacks, options: AdapterOptions = {}) {
+    const large = options.large ?? false;
+    this.#cy = cytoscape({
+      ...(container ? { container } : {}),
+      headless: options.headless ?? container === null,
+      style: buildStylesheet({ large }),
+      minZoom: 0.05,
+      maxZoom: 6,
+      boxSelectionEnabled: false,
+      // WebGL draws thousands of nodes fluidly; image export still uses the canvas path.
+      ...(large ? { webgl: true, hideEdgesOnViewport: true, textureOnViewport: true } : {}),
+    } as cytoscape.CytoscapeOptions);
+    this.#cy.on('tap', 'node', (e) => callbacks.onTapNode(e.target.id()));
+    this.#cy.on('tap', 'edge', (e) => callbacks.onTapEdge(e.target.id()));
+    this.#cy.on('tap', (e) => {
+      if (e.target === this.#cy) callbacks.onTapBackground();
+    });
+  }
+
+  /**
+   * Brings the canvas in line with `elements`: removes what is gone, adds what is new and updates
+   * data in place, all in one batch. Returns true when the set of ids changed (a layout is due).
+   */
+  setElements(elements: readonly GraphElement[]): boolean {
+    const key = elements.map((e) => e.data.id).join('\u0001');
+    const cy = this.#cy;
+    const wanted = new Map(elements.map((e) => [e.data.id, e]));
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.remove();
+      });
+      const toAdd: ElementDefinition[] = [];
+      // New nodes start on a spiral rather than all at (0,0): no overlapping-endpoint edges are
+      // drawn in the frame before the layout runs.
+      let spiral = cy.nodes().length;
+      for (const el of elements) {
+        const existing = cy.getElementById(el.data.id);
+        if (existing.nonempty()) existing.data({ ...el.data });
+        else if (el.group === 'nodes') {
+          const a = spiral * 2.39996;
+          const r = 30 * Math.sqrt(++spiral);
+          toAdd.push({ group: 'nodes', data: { ...el.data }, position: { x: r * Math.cos(a), y: r * Math.sin(a) } });
+        } else toAdd.push({ group: el.group, data: { ...el.data } });
+      }
+      // Nodes before edges, so every edge finds its ends.
+      toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+      cy.add(toAdd);
+    });
+    const changed = key !== this.#elementKey;
+    this.#elementKey = key;
+    return changed;
+  }
+
+  /** Applies selection and focus as classes; the model is not touched. */
+  setDisplay(display: DisplayState): void {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements().removeClass('selected highlighted dimmed');
+      if (display.focus) {
+        const focus = display.focus;
+        cy.elements().forEach((ele) => {
+          ele.addClass(focus.has(ele.id()) ? 'highlighted' : 'dimmed');
+        });
+      }
+      if (display.selected) cy.getElementById(display.selected).addClass('selected');
+    });
+  }
+
+  /** Runs a layout to completion; returns its duration in ms. */
+  runLayout(name: LayoutName, root: string | null = null): Promise<number> {
+    const cy = this.#cy;
+    const started = performance.now();
+    return new Promise((resolve) => {
+      if (cy.nodes().empty()) {
+        resolve(0);
+        return;
+      }
+      const layout = cy.layout(layoutOptions(name, cy.nodes().length, root));
+      layout.one('layoutstop', () => {
+        this.#layoutMs = performance.now() - started;
+        resolve(this.#layoutMs);
+      });
+      layout.run();
+    });
+  }
+
+  fit(ids?: ReadonlySet<string>): void {
+    const cy = this.#cy;
+    if (ids && ids.size > 0) cy.fit(cy.elements().filter((e) => ids.has(e.id())), 60);
+    else cy.fit(undefined, 40);
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.#cy;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Centres on a node without changing zoom unless it is too far out to read labels. */
+  center(id: string): void {
+    const cy = this.#cy;
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    if (cy.zoom() < 0.8) cy.zoom(1);
+    cy.center(node);
+  }
+
+  resize(): void {
+    this.#cy.resize();
+  }
+
+  async exportPng(options: ImageExportOptions): Promise<PngExport> {
+    const cy = this.#cy;
+    const bb = cy.elements().boundingBox();
+    const width = options.full ? Math.ceil(bb.w) : cy.width();
+    const height = options.full ? Math.ceil(bb.h) : cy.height();
+    const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+    const { scale, clamped } = clampExportScale(width * ratio, height * ratio, options.scale);
+    const blob = await cy.png({
+      output: 'blob-promise',
+      full: options.full,
+      scale,
+      ...(options.transparent ? {} : { bg: '#ffffff' }),
+    });
+    if (!blob || blob.size === 0) throw new Error('PNG export produced an empty image');
+    return { blob, scale, clamped };
+  }
+
+  exportSvg(options: ImageExportOptions): string {
+    const svg = this.#cy.svg({
+      full: options.full,
+      scale: options.scale,
+      ...(options.transparent ? {} : { bg: '#ffffff' }),
+    });
+    if (!svg) throw new Error('SVG export produced an empty document');
+    return svg;
+  }
+
+  /** Read-only figures for the test hook and the benchmark. */
+  stats(): { nodes: number; edges: number; layoutMs: number; zoom: number; highlighted: string[] } {
+    const cy = this.#cy;
+    return {
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      layoutMs: this.#layoutMs,
+      zoom: cy.zoom(),
+      highlighted: cy.$('.highlighted').map((e) => e.id()),
+    };
+  }
+
+  destroy(): void {
+    this.#cy.removeAllListeners();
+    this.#cy.destroy();
+  }
+}

@@ -1,0 +1,224 @@
+// The explorer's state: one instance per mounted app, handed to components through context.
+// The graph document and the graphs built from it sit in $state.raw / $derived (never deep
+// proxies); every analysis (view, centrality, paths, mediations, communities) is a $derived call
+// into the core, so it is recomputed on exactly what is shown.
+
+import {
+  buildGraph,
+  CENTRALITY_MEASURES,
+  centrality,
+  communities,
+  egoNetwork,
+  filterView,
+  findPaths,
+  isCentralityMeasure,
+  mediationEvents,
+  rankActors,
+  searchActors,
+} from '../../core/index.ts';
+import type {
+  ActorGraph,
+  CentralityMeasure,
+  GraphDocument,
+  MediationEvent,
+  PathResult,
+  RankedActor,
+  RelationType,
+  SourceDocument,
+  ViewFilter,
+} from '../../core/index.ts';
+import { buildElements } from '../render/buildElements.ts';
+import type { GraphElement } from '../render/elementData.ts';
+import type { LayoutName } from '../render/layoutNames.ts';
+import { timelineBins } from './timelineBins.ts';
+import type { TimelineBin } from './timelineBins.ts';
+import { DEFAULT_URL_STATE } from './urlState.ts';
+import type { UrlState } from './urlState.ts';
+import type { ArticleRef, ColorMode, EgoFocus, PanelName, PathQuery, Selection } from './viewTypes.ts';
+
+/** A result or the message of the error that prevented it (bad ids from a hand-edited link). */
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+function attempt<T>(fn: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export class ExplorerState {
+  readonly doc: GraphDocument;
+  readonly graph: ActorGraph;
+  readonly documentsById: ReadonlyMap<string, SourceDocument>;
+  /** Relations per day over the whole corpus: the timeline's backdrop does not move with filters. */
+  readonly timeline: readonly TimelineBin[];
+
+  filter = $state.raw<ViewFilter>({});
+  selected = $state.raw<Selection | null>(null);
+  panel = $state<PanelName>(DEFAULT_URL_STATE.panel);
+  layout = $state<LayoutName>(DEFAULT_URL_STATE.layout);
+  measure = $state<CentralityMeasure>('degree');
+  centralityTypes = $state.raw<readonly RelationType[]>([]);
+  path = $state.raw<PathQuery | null>(null);
+  ego = $state.raw<EgoFocus | null>(null);
+  colorBy = $state<ColorMode>('type');
+  party = $state<string | null>(null);
+  mediation = $state<string | null>(null);
+  article = $state.raw<ArticleRef | null>(null);
+
+  /** The filtered graph, before any ego focus. */
+  readonly filtered: ActorGraph = $derived.by(() => filterView(this.graph, this.filter));
+
+  /** What is shown and analysed: the filtered graph, or an actor's ego network within it. */
+  readonly view: ActorGraph = $derived.by(() => {
+    const ego = this.ego;
+    if (!ego || !this.filtered.hasNode(ego.actor)) return this.filtered;
+    return egoNetwork(this.filtered, ego.actor, { depth: ego.depth });
+  });
+
+  readonly scores: Readonly<Record<string, number>> = $derived(
+    centrality(this.view, this.measure, this.#centralityOptions()),
+  );
+
+  readonly ranking: readonly RankedActor[] = $derived(rankActors(this.view, this.measure, this.#centralityOptions()));
+
+  /**
+   * Every measure's ranking, for the actor panel. Lazy ($derived runs on first read); on large
+   * views the O(V·E) measures are left out rather than freezing the page.
+   */
+  readonly allRankings: ReadonlyMap<CentralityMeasure, ReadonlyMap<string, RankedActor>> = $derived.by(() => {
+    const out = new Map<CentralityMeasure, ReadonlyMap<string, RankedActor>>();
+    const large = this.view.size > 3000;
+    for (const m of CENTRALITY_MEASURES) {
+      if (large && (m === 'betweenness' || m === 'closeness')) continue;
+      const rows = m === this.measure ? this.ranking : rankActors(this.view, m, this.#centralityOptions());
+      out.set(m, new Map(rows.map((r) => [r.id, r])));
+    }
+    return out;
+  });
+
+  readonly communityOf: Readonly<Record<string, number>> | null = $derived(
+    this.colorBy === 'community' ? communities(this.view).communities : null,
+  );
+
+  readonly pathResult: Outcome<PathResult> | null = $derived.by(() => {
+    const q = this.path;
+    if (!q) return null;
+    return attempt(() =>
+      findPaths(this.view, q.from, q.to, {
+        mode: q.mode,
+        maxLength: q.maxLength,
+        directed: q.directed,
+        ...(q.relationTypes.length ? { relationTypes: q.relationTypes as RelationType[] } : {}),
+      }),
+    );
+  });
+
+  /** Mediation events in the view; with a party chosen, only those it is a party to. */
+  readonly mediations: readonly MediationEvent[] = $derived.by(() => {
+    const party = this.party;
+    if (party && !this.view.hasNode(party)) return [];
+    return mediationEvents(this.view, party ? { party } : {});
+  });
+
+  readonly elements: readonly GraphElement[] = $derived(
+    buildElements(this.view, { scores: this.scores, communities: this.communityOf }),
+  );
+
+  /** Ids kept bright while everything else dims: a chosen path, mediation event or selection. */
+  readonly focus: ReadonlySet<string> | null = $derived.by(() => this.#focus());
+
+  constructor(doc: GraphDocument) {
+    this.doc = doc;
+    this.graph = buildGraph(doc);
+    this.documentsById = new Map(doc.documents.map((d) => [d.id, d]));
+    this.timeline = timelineBins(this.graph);
+  }
+
+  #centralityOptions(): { relationTypes?: RelationType[] } {
+    return this.centralityTypes.length ? { relationTypes: [...this.centralityTypes] } : {};
+  }
+
+  #focus(): ReadonlySet<string> | null {
+    if (this.pathResult?.ok && this.pathResult.value.paths.length > 0) {
+      const ids = new Set<string>();
+      for (const path of this.pathResult.value.paths) {
+        for (const hop of path.hops) {
+          ids.add(hop.from);
+          ids.add(hop.to);
+          for (const r of hop.relations) ids.add(r.id);
+        }
+      }
+      return ids;
+    }
+    if (this.mediation) {
+      const event = this.mediations.find((m) => m.id === this.mediation);
+      if (event) {
+        const ids = new Set<string>([...event.mediators, ...event.parties]);
+        for (const r of event.relations) ids.add(r);
+        return ids;
+      }
+    }
+    return null;
+  }
+
+  search(query: string, limit = 8) {
+    return searchActors(this.graph, query, { limit });
+  }
+
+  selectActor(id: string | null): void {
+    this.selected = id ? { kind: 'actor', id } : null;
+  }
+
+  selectRelation(id: string): void {
+    this.selected = { kind: 'relation', id };
+  }
+
+  setFilter(patch: Partial<ViewFilter>): void {
+    const next: Record<string, unknown> = { ...this.filter, ...patch };
+    // Drop cleared fields so the URL and filterView see "absent", not "empty".
+    for (const [k, v] of Object.entries(next)) {
+      if (v === undefined || v === null || v === false || v === '' || (Array.isArray(v) && v.length === 0)) delete next[k];
+    }
+    this.filter = next as ViewFilter;
+  }
+
+  /** The shareable state, for the URL. */
+  toUrlState(): UrlState {
+    return {
+      filter: this.filter,
+      selected: this.selected,
+      panel: this.panel,
+      layout: this.layout,
+      measure: this.measure,
+      centralityTypes: this.centralityTypes,
+      path: this.path,
+      ego: this.ego,
+      colorBy: this.colorBy,
+      party: this.party,
+      mediation: this.mediation,
+      article: this.article,
+    };
+  }
+
+  /** Restores a decoded URL (initial load, back/forward). Unknown actor ids are dropped. */
+  applyUrlState(s: UrlState): void {
+    const known = (id: string) => this.graph.hasNode(id);
+    this.filter = { ...s.filter } as ViewFilter;
+    this.selected =
+      s.selected && (s.selected.kind === 'actor' ? known(s.selected.id) : this.graph.hasEdge(s.selected.id))
+        ? s.selected
+        : null;
+    this.panel = s.panel;
+    this.layout = s.layout;
+    this.measure = isCentralityMeasure(s.measure) ? s.measure : 'degree';
+    this.centralityTypes = s.centralityTypes;
+    this.path = s.path && known(s.path.from) && known(s.path.to) ? s.path : null;
+    this.ego = s.ego && known(s.ego.actor) ? s.ego : null;
+    this.colorBy = s.colorBy;
+    this.party = s.party && known(s.party) ? s.party : null;
+    this.mediation = s.mediation;
+    this.article = s.article && this.documentsById.has(s.article.doc) ? s.article : null;
+  }
+}
