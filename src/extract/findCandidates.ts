@@ -1,0 +1,50 @@
+// Reports capitalised names the dictionary does not know, with the sentences they stand in, so a
+// user can add them to the actor dictionary: nothing unknown is silently dropped.
+
+import type { Sentence } from './segmentSentences.ts';
+import type { Mention } from './Mention.ts';
+
+export interface Candidate {
+  readonly name: string;
+  readonly count: number;
+  readonly examples: readonly { readonly doc: string; readonly sentence: string }[];
+}
+
+const NAME = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|the\s+|al-|bin\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
+
+export function findCandidates(
+  docs: readonly { readonly id: string; readonly text: string; readonly sentences: readonly Sentence[]; readonly mentions: readonly Mention[]; readonly venues: RegExp | null }[],
+  commonWords: ReadonlySet<string>,
+): Candidate[] {
+  const found = new Map<string, { count: number; examples: { doc: string; sentence: string }[] }>();
+  for (const d of docs) {
+    let mi = 0;
+    for (const s of d.sentences) {
+      const covered: [number, number][] = [];
+      while (mi < d.mentions.length && d.mentions[mi]!.start < s.end) {
+        const m = d.mentions[mi]!;
+        covered.push([m.start, m.end]);
+        mi++;
+      }
+      if (d.venues) for (const v of s.text.matchAll(new RegExp(d.venues.source, 'gu'))) covered.push([s.start + v.index, s.start + v.index + v[0].length]);
+      for (const m of s.text.matchAll(NAME)) {
+        let name = m[0].replace(/['’]s$|[’'.-]+$/u, '');
+        const start = s.start + m.index;
+        const end = start + name.length;
+        if (covered.some(([a, b]) => start < b && a < end)) continue;
+        // Drop leading sentence-initial common words ("The", "However").
+        const words = name.split(/\s+/).filter((w) => !commonWords.has(w));
+        if (words.length === 0) continue;
+        name = words.join(' ');
+        if (name.length < 3 || /^\p{Lu}+$/u.test(name) === false && commonWords.has(name)) continue;
+        const entry = found.get(name) ?? { count: 0, examples: [] };
+        entry.count++;
+        if (entry.examples.length < 3) entry.examples.push({ doc: d.id, sentence: s.text });
+        found.set(name, entry);
+      }
+    }
+  }
+  return [...found.entries()]
+    .map(([name, v]) => ({ name, count: v.count, examples: v.examples }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+}

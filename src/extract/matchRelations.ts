@@ -1,0 +1,270 @@
+// Finds the relations a sentence states: each lexicon pattern's trigger phrase, with the relation's
+// source and target taken from the slots the pattern names (nearest actor to the left, first actor
+// to the right, the possessive before the phrase, the parties of a mediation, the other side of the
+// document's main dyad). Patterns are tried in file order and a span of text used by one pattern is
+// not used again, so specific phrases ("laid blame … at X's feet") go before general ones ("blame").
+
+import type { Actor, SourceDocument } from '../core/model/graphDocument.ts';
+import { RELATION_TYPE_INFO, type RelationType } from '../core/model/relationTypes.ts';
+import type { Lexicon, RelationPattern, SourceSlot, TargetSlot } from './loadPatterns.ts';
+import type { Sentence } from './segmentSentences.ts';
+import { isArgument, type Mention } from './Mention.ts';
+import { findQuoteSpans, inSpans, type Span } from './findQuoteSpans.ts';
+import { findDates } from './findDates.ts';
+
+export interface RawRelation {
+  readonly type: RelationType;
+  readonly source: string;
+  readonly target: string;
+  readonly parties?: readonly string[];
+  readonly venue?: string;
+  readonly doc: string;
+  readonly sentence: Sentence;
+  readonly date: string;
+  readonly dateSource: 'text' | 'article';
+  readonly pattern: string;
+}
+
+export interface MatchContext {
+  readonly doc: SourceDocument;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly lexicon: Lexicon;
+  readonly compiled: CompiledLexicon;
+  readonly dyad: readonly [string, string] | null;
+}
+
+export interface CompiledLexicon {
+  readonly triggers: readonly { readonly pattern: RelationPattern; readonly regex: RegExp }[];
+  readonly clauseBreak: RegExp | null;
+  readonly venues: RegExp | null;
+}
+
+const COORDINATION = /^\s*(?:,|and|,\s*and|&|as well as|or|,\s*or|and (?:his|her|its) (?:[\p{L}-]+ )?counterparts?)\s*$/iu;
+/** A verb coordinated with an earlier one takes the sentence's subject: "X thanked Y but accused Z", ", denying". */
+const COORDINATED_VERB = /(?:,|\band|\bbut|\bthen)\s+(?:\p{Ll}+ly\s+)?$/u;
+const MEDIATION_TYPES = new Set<RelationType>(['mediates', 'offers_mediation']);
+const RIGHT_WINDOW = 90;
+const POSSESSIVE_WINDOW = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
+
+export function compileLexicon(lexicon: Lexicon, venues: RegExp | null): CompiledLexicon {
+  const breaks = lexicon.clauseBreaks.map((b) => b.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return {
+    triggers: lexicon.patterns.map((pattern) => ({ pattern, regex: new RegExp(pattern.trigger.source, 'giu') })),
+    clauseBreak: breaks.length ? new RegExp(breaks.join('|'), 'giu') : null,
+    venues,
+  };
+}
+
+export function matchRelations(ctx: MatchContext): RawRelation[] {
+  const out: RawRelation[] = [];
+  const { doc, mentions } = ctx;
+  let mi = 0;
+  for (const s of ctx.sentences) {
+    const here: Mention[] = [];
+    while (mi < mentions.length && mentions[mi]!.sentence < s.index) mi++;
+    for (let k = mi; k < mentions.length && mentions[k]!.sentence === s.index; k++) here.push(mentions[k]!);
+    const args = here.filter(isArgument);
+    if (args.length === 0) continue;
+    matchSentence(ctx, s, args, out);
+  }
+  return out;
+}
+
+function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[], out: RawRelation[]): void {
+  const text = ctx.doc.text;
+  const quotes = findQuoteSpans(text, s.start, s.end);
+  const used: Span[] = [];
+  const breaks: number[] = [];
+  if (ctx.compiled.clauseBreak) {
+    const re = ctx.compiled.clauseBreak;
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) breaks.push(s.start + m.index);
+  }
+  const dates = findDates(s.text, ctx.doc.date);
+  const venue = findVenue(ctx.compiled.venues, s.text);
+
+  for (const { pattern, regex } of ctx.compiled.triggers) {
+    if (pattern.requires && !pattern.requires.test(s.text)) continue;
+    regex.lastIndex = 0;
+    for (const m of s.text.matchAll(regex)) {
+      const tStart = s.start + m.index;
+      const tEnd = tStart + m[0].length;
+      if (inSpans(quotes, tStart, tEnd)) continue;
+      if (used.some(([a, b]) => tStart < b && a < tEnd)) continue;
+      if (pattern.unless && pattern.unless.test(text.slice(Math.max(s.start, tStart - 40), tStart))) continue;
+      const leftBound = Math.max(s.start, ...breaks.filter((b) => b < tStart));
+      const rightBound = Math.min(s.end, ...breaks.filter((b) => b >= tEnd));
+      const slots = new Slots(ctx, args, tStart, tEnd, leftBound, rightBound, s.start);
+      const emitted = emit(ctx, pattern, slots, s, tStart, dates, venue, out);
+      if (emitted) used.push([tStart, tEnd]);
+    }
+  }
+}
+
+class Slots {
+  constructor(
+    private readonly ctx: MatchContext,
+    private readonly args: readonly Mention[],
+    private readonly tStart: number,
+    private readonly tEnd: number,
+    private readonly leftBound: number,
+    private readonly rightBound: number,
+    private readonly sentenceStart: number,
+  ) {}
+
+  source(slot: SourceSlot): string[] {
+    return this.slot(slot);
+  }
+
+  target(slot: TargetSlot, sources: readonly string[]): string[] {
+    if (slot === 'parties') return this.parties(sources);
+    if (slot === 'counterpart') return this.counterpart(sources);
+    return this.slot(slot);
+  }
+
+  private slot(slot: SourceSlot | 'possessive' | 'right_after'): string[] {
+    const { args, tStart, tEnd } = this;
+    const text = this.ctx.doc.text;
+    if (slot === 'left') {
+      const before = text.slice(Math.max(this.sentenceStart, tStart - 20), tStart);
+      const i = lastIndex(args, (m) => m.end <= tStart && m.start >= this.leftBound);
+      if (i >= 0 && !COORDINATED_VERB.test(before)) return this.group(i, -1);
+      return this.slot('subject');
+    }
+    if (slot === 'subject') {
+      const i = args.findIndex((m) => m.end <= tStart && m.start >= this.sentenceStart);
+      return i < 0 ? [] : this.group(i, 1, tStart);
+    }
+    if (slot === 'right') {
+      const i = args.findIndex((m) => m.start >= tEnd && m.start < this.rightBound && m.start - tEnd <= RIGHT_WINDOW && m.kind !== 'pronoun');
+      return i < 0 ? [] : this.group(i, 1, this.rightBound);
+    }
+    if (slot === 'right_after') {
+      let j = args.findIndex((m) => m.start >= tEnd && m.start < this.rightBound && m.kind !== 'pronoun');
+      if (j < 0) return [];
+      while (j + 1 < args.length && COORDINATION.test(text.slice(args[j]!.end, args[j + 1]!.start))) j++;
+      const next = args.findIndex((m, k) => k > j && m.start < this.rightBound && m.kind !== 'pronoun');
+      return next < 0 ? [] : this.group(next, 1, this.rightBound);
+    }
+    // possessive: "Iran's offer", "his meeting with"
+    const i = lastIndex(args, (m) => m.end <= tStart && m.possessive);
+    if (i < 0) return [];
+    const gap = this.ctx.doc.text.slice(args[i]!.end, tStart);
+    return POSSESSIVE_WINDOW.test(gap) ? [...args[i]!.actors] : [];
+  }
+
+  /** A mention and those coordinated with it ("Qatar and Türkiye", "Turkey, Qatar and Iran"). */
+  private group(i: number, dir: 1 | -1, limit?: number): string[] {
+    const text = this.ctx.doc.text;
+    const ids = [...this.args[i]!.actors];
+    for (let j = i; ; j += dir) {
+      const a = this.args[j];
+      const b = this.args[j + dir];
+      if (!a || !b) break;
+      const [first, second] = dir === 1 ? [a, b] : [b, a];
+      if (limit !== undefined && dir === 1 && second.start >= limit) break;
+      if (!COORDINATION.test(text.slice(first.end, second.start))) break;
+      ids.push(...b.actors);
+    }
+    return unique(ids);
+  }
+
+  /** Parties of a mediation: "between X and Y", else other states in the sentence, else the main dyad. */
+  private parties(mediators: readonly string[]): string[] {
+    const text = this.ctx.doc.text;
+    const sentenceStart = this.sentenceStart;
+    for (let i = 0; i < this.args.length; i++) {
+      const m = this.args[i]!;
+      if (/\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentenceStart, m.start - 14), m.start))) {
+        const g = this.group(i, 1).filter((a) => !mediators.includes(a));
+        if (g.length >= 2) return g;
+      }
+    }
+    const states = unique(this.args.flatMap((m) => m.actors)).filter((a) => !mediators.includes(a) && this.ctx.actors.get(a)?.type === 'state');
+    if (states.length >= 2 && this.ctx.dyad && this.ctx.dyad.every((d) => states.includes(d))) return [...this.ctx.dyad];
+    return this.ctx.dyad ? [...this.ctx.dyad].filter((a) => !mediators.includes(a)) : [];
+  }
+
+  /** The other side of the main dyad from the source (or the state it belongs to). */
+  counterpart(sources: readonly string[]): string[] {
+    const dyad = this.ctx.dyad;
+    if (!dyad) return [];
+    const out = new Set<string>();
+    for (const s of sources) {
+      const side = [s, ...ancestors(this.ctx.actors, s)].find((a) => dyad.includes(a));
+      if (side) out.add(dyad[0] === side ? dyad[1] : dyad[0]);
+    }
+    return [...out];
+  }
+}
+
+function emit(ctx: MatchContext, p: RelationPattern, slots: Slots, s: Sentence, tStart: number, dates: ReturnType<typeof findDates>, venue: string | null, out: RawRelation[]): boolean {
+  const sources = slots.source(p.source);
+  if (sources.length === 0) return false;
+  let targets = p.mutual ? [] : slots.target(p.target, sources);
+  if (p.counterpartFallback) {
+    // A threat or a suspension is aimed at the other side: drop targets on the source's own side.
+    const own = new Set(sources.flatMap((a) => [a, ...ancestors(ctx.actors, a)]));
+    targets = targets.filter((t) => !own.has(t) && !ancestors(ctx.actors, t).some((x) => own.has(x)));
+    if (targets.length === 0) targets = slots.counterpart(sources);
+  }
+  const directed = RELATION_TYPE_INFO[p.type].directed;
+  const pairs: [string, string][] = [];
+  if (p.mutual || (!directed && targets.length === 0)) {
+    const group = p.mutual && sources.length < 2 ? [...sources, ...targets] : sources;
+    for (const a of group) for (const b of group) if (a !== b && (p.mutual || a < b)) pairs.push([a, b]);
+  } else {
+    for (const a of sources) for (const b of targets) pairs.push([a, b]);
+  }
+  const rel = tStart - s.start;
+  const nearest = dates.length ? dates.reduce((best, d) => (Math.abs(d.at - rel) < Math.abs(best.at - rel) ? d : best)) : null;
+  const isMediation = MEDIATION_TYPES.has(p.type);
+  const parties = isMediation ? unique(targets).sort() : undefined;
+  let n = 0;
+  for (const [a, b] of pairs) {
+    if (a === b || ancestors(ctx.actors, a).includes(b) || ancestors(ctx.actors, b).includes(a)) continue;
+    const [source, target] = directed ? [a, b] : [a, b].sort() as [string, string];
+    out.push({
+      type: p.type,
+      source,
+      target,
+      ...(parties && parties.length ? { parties } : {}),
+      ...(venue && (isMediation || p.type === 'meets') ? { venue } : {}),
+      doc: ctx.doc.id,
+      sentence: s,
+      date: nearest ? nearest.date : ctx.doc.date,
+      dateSource: nearest ? 'text' : 'article',
+      pattern: p.id,
+    });
+    n++;
+  }
+  return n > 0;
+}
+
+function findVenue(re: RegExp | null, sentence: string): string | null {
+  if (!re) return null;
+  re.lastIndex = 0;
+  const m = re.exec(sentence);
+  return m ? m[0] : null;
+}
+
+function ancestors(actors: ReadonlyMap<string, Actor>, id: string): string[] {
+  const out: string[] = [];
+  let cur = actors.get(id)?.affiliation ?? null;
+  while (cur !== null && !out.includes(cur)) {
+    out.push(cur);
+    cur = actors.get(cur)?.affiliation ?? null;
+  }
+  return out;
+}
+
+function lastIndex<T>(xs: readonly T[], pred: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i]!)) return i;
+  return -1;
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
