@@ -30,7 +30,7 @@ export { closeness } from './metrics/closeness.ts';
 export { eigenvector } from './metrics/eigenvector.ts';
 export { pagerank } from './metrics/pagerank.ts';
 
-export { findPaths } from './query/findPaths.ts';
+export { findPaths, MAX_PATH_LENGTH } from './query/findPaths.ts';
 export type { FindPathsOptions, PathResult, ActorPath, PathHop } from './query/findPaths.ts';
 export { mediationEvents, mediatorRanking } from './query/mediationEvents.ts';
 export type { MediationEvent, MediationStatus, MediationQuery, MediatorRank } from './query/mediationEvents.ts';

@@ -6,6 +6,7 @@
 import Graph from 'graphology';
 import type { RelationType } from '../model/relationTypes.ts';
 import type { ActorGraph } from './actorGraph.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type CollapseOptions = {
   /** Keep direction (source → target) or treat every relation as a tie between two actors. Default: false. */
@@ -33,7 +34,7 @@ export function collapseToSimple(
   graph: ActorGraph,
   options: CollapseOptions = {},
 ): Graph<Record<string, never>, SimpleEdgeAttributes> {
-  const { directed, selfLoops } = { ...DEFAULTS, ...options };
+  const { directed, selfLoops } = withDefaults(DEFAULTS, options);
   const types = options.relationTypes ? new Set<string>(options.relationTypes) : null;
   const simple = new Graph<Record<string, never>, SimpleEdgeAttributes>({
     type: directed ? 'directed' : 'undirected',

@@ -4,6 +4,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 import type { ActorGraph } from '../graph/actorGraph.ts';
 import { collapseToSimple } from '../graph/collapseToSimple.ts';
 import type { MeasureOptions } from './measureOptions.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type BetweennessOptions = MeasureOptions & {
   /** Divide by (n−1)(n−2), as networkx does for both directed and undirected graphs. Default true. */
@@ -13,7 +14,7 @@ export type BetweennessOptions = MeasureOptions & {
 const DEFAULTS = { directed: false, normalized: true } as const;
 
 export function betweenness(graph: ActorGraph, options: BetweennessOptions = {}): Record<string, number> {
-  const { directed, normalized, relationTypes } = { ...DEFAULTS, ...options };
+  const { directed, normalized, relationTypes } = withDefaults(DEFAULTS, options);
   // Parallel relations between two actors are one hop, not extra shortest paths: measure the
   // collapsed simple graph, unweighted.
   const simple = collapseToSimple(graph, { directed, relationTypes });

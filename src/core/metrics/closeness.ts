@@ -5,6 +5,7 @@ import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import type { ActorGraph } from '../graph/actorGraph.ts';
 import { collapseToSimple } from '../graph/collapseToSimple.ts';
 import type { MeasureOptions } from './measureOptions.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type ClosenessOptions = MeasureOptions & {
   /**
@@ -18,7 +19,7 @@ export type ClosenessOptions = MeasureOptions & {
 const DEFAULTS = { directed: false, wassermanFaust: true } as const;
 
 export function closeness(graph: ActorGraph, options: ClosenessOptions = {}): Record<string, number> {
-  const { directed, wassermanFaust, relationTypes } = { ...DEFAULTS, ...options };
+  const { directed, wassermanFaust, relationTypes } = withDefaults(DEFAULTS, options);
   const simple = collapseToSimple(graph, { directed, relationTypes });
   if (simple.order === 0) return {};
   return closenessCentrality(simple, { wassermanFaust });

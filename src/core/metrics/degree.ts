@@ -4,6 +4,7 @@
 import type { ActorGraph } from '../graph/actorGraph.ts';
 import { isRelationType } from '../model/relationTypes.ts';
 import type { RelationType } from '../model/relationTypes.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type DegreeOptions = {
   /** 'in': relations targeting the actor, 'out': relations it is the source of, 'both': either. Default 'both'. */
@@ -15,7 +16,7 @@ export type DegreeOptions = {
 const DEFAULTS = { direction: 'both' } as const;
 
 export function degree(graph: ActorGraph, options: DegreeOptions = {}): Record<string, number> {
-  const { direction, relationTypes } = { ...DEFAULTS, ...options };
+  const { direction, relationTypes } = withDefaults(DEFAULTS, options);
   if (!['in', 'out', 'both'].includes(direction)) {
     throw new Error(`degree: direction must be "in", "out" or "both", got "${String(direction)}"`);
   }

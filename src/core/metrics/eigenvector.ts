@@ -5,6 +5,7 @@ import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js'
 import type { ActorGraph } from '../graph/actorGraph.ts';
 import { collapseToSimple } from '../graph/collapseToSimple.ts';
 import type { MeasureOptions } from './measureOptions.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type EigenvectorOptions = MeasureOptions & {
   maxIterations?: number;
@@ -15,7 +16,7 @@ export type EigenvectorOptions = MeasureOptions & {
 const DEFAULTS = { directed: false, maxIterations: 10_000, tolerance: 1e-12 } as const;
 
 export function eigenvector(graph: ActorGraph, options: EigenvectorOptions = {}): Record<string, number> {
-  const { directed, relationTypes, maxIterations, tolerance } = { ...DEFAULTS, ...options };
+  const { directed, relationTypes, maxIterations, tolerance } = withDefaults(DEFAULTS, options);
   const simple = collapseToSimple(graph, { directed, relationTypes });
   if (simple.order === 0) return {};
   try {

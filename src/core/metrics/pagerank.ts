@@ -4,6 +4,7 @@ import pagerankCentrality from 'graphology-metrics/centrality/pagerank.js';
 import type { ActorGraph } from '../graph/actorGraph.ts';
 import { collapseToSimple } from '../graph/collapseToSimple.ts';
 import type { MeasureOptions } from './measureOptions.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type PagerankOptions = MeasureOptions & {
   /** Damping factor. Default 0.85 (networkx and igraph default). */
@@ -16,7 +17,7 @@ export type PagerankOptions = MeasureOptions & {
 const DEFAULTS = { directed: false, alpha: 0.85, maxIterations: 10_000, tolerance: 1e-12 } as const;
 
 export function pagerank(graph: ActorGraph, options: PagerankOptions = {}): Record<string, number> {
-  const { directed, relationTypes, alpha, maxIterations, tolerance } = { ...DEFAULTS, ...options };
+  const { directed, relationTypes, alpha, maxIterations, tolerance } = withDefaults(DEFAULTS, options);
   if (!(alpha > 0 && alpha < 1)) throw new Error(`pagerank: alpha must be in (0, 1), got ${alpha}`);
   // Unweighted on the collapsed graph: ten reports of one accusation are one link, not ten votes.
   const simple = collapseToSimple(graph, { directed, relationTypes });

@@ -5,6 +5,7 @@ import type { ActorGraph } from '../graph/actorGraph.ts';
 import { collapseToSimple } from '../graph/collapseToSimple.ts';
 import type { RelationType } from '../model/relationTypes.ts';
 import { seededRandom } from './seededRandom.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type CommunityOptions = {
   /** Louvain resolution: above 1 favours smaller communities. Default 1. */
@@ -26,7 +27,7 @@ export type CommunityResult = {
 const DEFAULTS = { resolution: 1, seed: 42 } as const;
 
 export function communities(graph: ActorGraph, options: CommunityOptions = {}): CommunityResult {
-  const { resolution, seed, relationTypes } = { ...DEFAULTS, ...options };
+  const { resolution, seed, relationTypes } = withDefaults(DEFAULTS, options);
   if (!(resolution > 0)) throw new Error(`communities: resolution must be positive, got ${resolution}`);
   // Louvain is defined on undirected simple graphs; the number of relations between two actors
   // becomes the edge weight, so a pair with many relations pulls harder.

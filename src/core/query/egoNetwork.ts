@@ -5,6 +5,7 @@ import type { ActorGraph } from '../graph/actorGraph.ts';
 import { filterView } from '../graph/filterView.ts';
 import type { RelationType } from '../model/relationTypes.ts';
 import { resolveActor } from './resolveActor.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type EgoOptions = {
   /** Hops from the actor, 1..6. Default 1. */
@@ -19,7 +20,7 @@ const MAX_DEPTH = 6;
 
 /** Returns the induced subgraph (as networkx's ego_graph does): all relations among the reached actors. */
 export function egoNetwork(graph: ActorGraph, actor: string, options: EgoOptions = {}): ActorGraph {
-  const { depth, direction, relationTypes } = { ...DEFAULTS, ...options };
+  const { depth, direction, relationTypes } = withDefaults(DEFAULTS, options);
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) {
     throw new Error(`egoNetwork: depth must be an integer from 0 to ${MAX_DEPTH}, got ${depth}`);
   }

@@ -7,6 +7,7 @@ import { collapseToSimple } from '../graph/collapseToSimple.ts';
 import { filterView } from '../graph/filterView.ts';
 import type { RelationType } from '../model/relationTypes.ts';
 import { resolveActor } from './resolveActor.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type FindPathsOptions = {
   /** 'shortest': every shortest path; 'all': every simple path up to maxLength hops. Default 'shortest'. */
@@ -55,7 +56,7 @@ export const MAX_PATH_LENGTH = 8;
 const MAX_STEPS = 2_000_000;
 
 export function findPaths(graph: ActorGraph, from: string, to: string, options: FindPathsOptions = {}): PathResult {
-  const { mode, directed, maxLength, maxPaths, relationTypes, dateFrom, dateTo } = { ...DEFAULTS, ...options };
+  const { mode, directed, maxLength, maxPaths, relationTypes, dateFrom, dateTo } = withDefaults(DEFAULTS, options);
   if (mode !== 'shortest' && mode !== 'all') throw new Error(`findPaths: mode must be "shortest" or "all", got "${String(mode)}"`);
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
     throw new Error(`findPaths: maxLength must be an integer from 1 to ${MAX_PATH_LENGTH}, got ${maxLength}`);

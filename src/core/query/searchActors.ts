@@ -4,6 +4,7 @@ import type { Actor } from '../model/graphDocument.ts';
 import { actorsOf } from './actorsOf.ts';
 import type { ActorSource } from './actorsOf.ts';
 import { normalizeName } from './normalizeName.ts';
+import { withDefaults } from '../withDefaults.ts';
 
 export type ActorMatch = {
   actor: Actor;
@@ -31,7 +32,7 @@ function matchScore(candidate: string, query: string): number | null {
 }
 
 export function searchActors(source: ActorSource, query: string, options: SearchOptions = {}): ActorMatch[] {
-  const { limit } = { ...DEFAULTS, ...options };
+  const { limit } = withDefaults(DEFAULTS, options);
   const q = normalizeName(query);
   if (q === '') return [];
   const matches: ActorMatch[] = [];

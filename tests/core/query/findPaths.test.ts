@@ -81,3 +81,11 @@ describe('findPaths', () => {
     expect(findPaths(chain, 'a', 'd', { maxLength: 2 }).paths).toEqual([]);
   });
 });
+
+describe('findPaths options', () => {
+  it('treats options set to undefined as not given', () => {
+    const g = buildGraph(miniGraph());
+    const result = findPaths(g, 'ttp', 'qatar', { maxLength: undefined, maxPaths: undefined, mode: undefined });
+    expect(result.paths.length).toBe(2);
+  });
+});
