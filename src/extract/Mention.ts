@@ -1,6 +1,6 @@
 // A place in an article's text that names or refers to one or more actors.
 
-export type MentionKind = 'name' | 'demonym' | 'reference' | 'pronoun' | 'role' | 'group';
+export type MentionKind = 'name' | 'demonym' | 'reference' | 'pronoun' | 'role' | 'group' | 'pair';
 
 export interface Mention {
   /** Offsets into the document text. */

@@ -20,7 +20,7 @@ export interface MentionMatcher {
 
 const PRONOUNS = ['He', 'he', 'His', 'his', 'She', 'she', 'Her', 'her'];
 
-export function compileMentionMatcher(dict: ActorDictionary, groups: readonly string[], venues: readonly string[]): MentionMatcher {
+export function compileMentionMatcher(dict: ActorDictionary, groups: readonly string[], venues: readonly string[], pairs: readonly string[] = []): MentionMatcher {
   const forms = new Map<string, FormInfo>();
   const add = (text: string, kind: MentionKind, actor: string | null): void => {
     const prior = forms.get(text);
@@ -53,6 +53,7 @@ export function compileMentionMatcher(dict: ActorDictionary, groups: readonly st
   }
   for (const p of PRONOUNS) add(p, 'pronoun', null);
   for (const g of groups) for (const v of withVariants(g)) add(v, 'group', null);
+  for (const g of pairs) for (const v of withVariants(g)) add(v, 'pair', null);
 
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegex);
   // "Kabul-based source" and "Islamabad-based analyst" do not name the state.

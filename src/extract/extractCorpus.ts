@@ -48,7 +48,7 @@ export interface ExtractResult {
 export function extractCorpus(input: CorpusInput): ExtractResult {
   const dict = loadActorDictionary(input.actors.text, input.actors.name);
   const lexicon = loadPatterns(input.patterns.text, input.patterns.name);
-  const matcher = compileMentionMatcher(dict, lexicon.groups, lexicon.venues);
+  const matcher = compileMentionMatcher(dict, lexicon.groups, lexicon.venues, lexicon.pairs);
   const compiled = compileLexicon(lexicon, matcher.venues);
   const attributions = new RegExp(`(?:${lexicon.attributions.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
 

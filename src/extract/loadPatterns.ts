@@ -36,6 +36,10 @@ export interface Lexicon {
   readonly venues: readonly string[];
   /** Phrases that stand for both parties of the document's main dyad ("both sides"). */
   readonly groups: readonly string[];
+  /** Phrases that stand for the last two states named ("both nations", "the two countries"). */
+  readonly pairs: readonly string[];
+  /** Reported speech: "X says/maintains/alleges that Y <supports|attacks…>" is also X accusing Y. */
+  readonly reportedAccusation: { readonly verbs: RegExp; readonly types: readonly RelationType[] } | null;
   /** Phrases that introduce a source of a report, not an actor in it ("according to"). */
   readonly attributions: readonly string[];
   /** Words after which a mention starts a new clause for subject search. */
@@ -109,8 +113,24 @@ export function loadPatterns(text: string, file: string): Lexicon {
     patterns,
     venues: strings('venues'),
     groups: strings('groups'),
+    pairs: strings('pairs'),
+    reportedAccusation: reportedAccusation(root['reported_accusation'], yaml.lineAt(['reported_accusation']), file, regex),
     attributions: strings('attributions'),
     clauseBreaks: strings('clause_breaks'),
     commonWords: strings('common_words'),
   };
+}
+
+function reportedAccusation(
+  raw: unknown,
+  line: number | null,
+  file: string,
+  regex: (source: string, line: number | null, what: string) => RegExp,
+): Lexicon['reportedAccusation'] {
+  if (raw === undefined || raw === null) return null;
+  const r = raw as { verbs?: unknown; types?: unknown };
+  if (typeof r.verbs !== 'string' || !Array.isArray(r.types)) throw new ExtractError(file, line, '"reported_accusation" needs "verbs" (a regular expression) and "types" (a list)');
+  for (const t of r.types) if (!isRelationType(t)) throw new ExtractError(file, line, `"reported_accusation": unknown relation type ${JSON.stringify(t)}`);
+  const verbs = regex(`(?<![\\p{L}])(?:${r.verbs})(?![\\p{L}])`, line, 'reported_accusation verbs');
+  return { verbs: new RegExp(verbs.source, 'giu'), types: r.types as RelationType[] };
 }

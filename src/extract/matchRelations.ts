@@ -23,6 +23,8 @@ export interface RawRelation {
   readonly date: string;
   readonly dateSource: 'text' | 'article';
   readonly pattern: string;
+  /** Offset of the trigger phrase in the document. */
+  readonly at: number;
 }
 
 export interface MatchContext {
@@ -59,7 +61,8 @@ export function compileLexicon(lexicon: Lexicon, venues: RegExp | null): Compile
 
 export function matchRelations(ctx: MatchContext): RawRelation[] {
   const out: RawRelation[] = [];
-  const { doc, mentions } = ctx;
+  const { mentions } = ctx;
+  const accusers = new Map<string, { actor: string; sentence: number }>();
   let mi = 0;
   for (const s of ctx.sentences) {
     const here: Mention[] = [];
@@ -67,12 +70,28 @@ export function matchRelations(ctx: MatchContext): RawRelation[] {
     for (let k = mi; k < mentions.length && mentions[k]!.sentence === s.index; k++) here.push(mentions[k]!);
     const args = here.filter(isArgument);
     if (args.length === 0) continue;
-    matchSentence(ctx, s, args, out);
+    const from = out.length;
+    matchSentence(ctx, s, args, out, accusers);
+    // Remember who last accused each side, so "denied these allegations" answers the accuser.
+    for (let k = from; k < out.length; k++) {
+      const r = out[k]!;
+      if (r.type !== 'accuses') continue;
+      const side = sideOf(ctx, r.target);
+      if (side && sideOf(ctx, r.source) !== side) accusers.set(side, { actor: r.source, sentence: s.index });
+    }
   }
   return out;
 }
 
-function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[], out: RawRelation[]): void {
+/** The member of the main dyad an actor is, or belongs to. */
+function sideOf(ctx: MatchContext, id: string): string | null {
+  const dyad = ctx.dyad;
+  if (!dyad) return null;
+  return [id, ...ancestors(ctx.actors, id)].find((a) => dyad.includes(a)) ?? null;
+}
+
+function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[], out: RawRelation[], accusers: ReadonlyMap<string, { actor: string; sentence: number }>): void {
+  const from = out.length;
   const text = ctx.doc.text;
   const quotes = findQuoteSpans(text, s.start, s.end);
   const used: Span[] = [];
@@ -97,10 +116,43 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
       const leftBound = Math.max(s.start, ...breaks.filter((b) => b < tStart));
       const rightBound = Math.min(s.end, ...breaks.filter((b) => b >= tEnd));
       const slots = new Slots(ctx, args, tStart, tEnd, leftBound, rightBound, s.start);
-      const emitted = emit(ctx, pattern, slots, s, tStart, dates, venue, out);
+      const emitted = emit(ctx, pattern, slots, s, tStart, dates, venue, out, accusers);
       if (emitted) used.push([tStart, tEnd]);
     }
   }
+  reportedAccusations(ctx, s, args, quotes, breaks, dates, out, from);
+}
+
+/**
+ * "Islamabad alleges that the TTP operates from Afghan soil": the reported act (Afghanistan supports
+ * the TTP) is also the speaker accusing the actor of it. Only for the types the lexicon names.
+ */
+function reportedAccusations(ctx: MatchContext, s: Sentence, args: readonly Mention[], quotes: readonly Span[], breaks: readonly number[], dates: ReturnType<typeof findDates>, out: RawRelation[], from: number): void {
+  const rule = ctx.lexicon.reportedAccusation;
+  if (!rule) return;
+  const found = out.slice(from).filter((r) => rule.types.includes(r.type));
+  if (found.length === 0) return;
+  rule.verbs.lastIndex = 0;
+  for (const v of s.text.matchAll(rule.verbs)) {
+    const vStart = s.start + v.index;
+    const vEnd = vStart + v[0].length;
+    if (inSpans(quotes, vStart, vEnd)) continue;
+    const leftBound = Math.max(s.start, ...breaks.filter((b) => b < vStart));
+    const speakers = new Slots(ctx, args, vStart, vEnd, leftBound, s.end, s.start).source('left');
+    for (const r of found) {
+      if (r.at < vEnd) continue;
+      for (const speaker of speakers) {
+        const side = sideOf(ctx, speaker);
+        if (speaker === r.source || (side !== null && side === sideOf(ctx, r.source))) continue;
+        const nearest = nearestDate(dates, vStart - s.start);
+        out.push({ type: 'accuses', source: speaker, target: r.source, doc: ctx.doc.id, sentence: s, date: nearest ? nearest.date : ctx.doc.date, dateSource: nearest ? 'text' : 'article', pattern: `reported:${r.pattern}`, at: vStart });
+      }
+    }
+  }
+}
+
+function nearestDate(dates: ReturnType<typeof findDates>, rel: number): ReturnType<typeof findDates>[number] | null {
+  return dates.length ? dates.reduce((best, d) => (Math.abs(d.at - rel) < Math.abs(best.at - rel) ? d : best)) : null;
 }
 
 class Slots {
@@ -200,10 +252,16 @@ class Slots {
   }
 }
 
-function emit(ctx: MatchContext, p: RelationPattern, slots: Slots, s: Sentence, tStart: number, dates: ReturnType<typeof findDates>, venue: string | null, out: RawRelation[]): boolean {
+function emit(ctx: MatchContext, p: RelationPattern, slots: Slots, s: Sentence, tStart: number, dates: ReturnType<typeof findDates>, venue: string | null, out: RawRelation[], accusers: ReadonlyMap<string, { actor: string; sentence: number }>): boolean {
   const sources = slots.source(p.source);
   if (sources.length === 0) return false;
   let targets = p.mutual ? [] : slots.target(p.target, sources);
+  if (p.target === 'counterpart' && (p.type === 'denies' || p.type === 'rejects')) {
+    // A denial answers the accusation: the last actor who accused this side, if recent.
+    const side = sideOf(ctx, sources[0]!);
+    const last = side ? accusers.get(side) : undefined;
+    if (last && s.index - last.sentence <= 3) targets = [last.actor];
+  }
   if (p.counterpartFallback) {
     // A threat or a suspension is aimed at the other side: drop targets on the source's own side.
     const own = new Set(sources.flatMap((a) => [a, ...ancestors(ctx.actors, a)]));
@@ -212,14 +270,15 @@ function emit(ctx: MatchContext, p: RelationPattern, slots: Slots, s: Sentence, 
   }
   const directed = RELATION_TYPE_INFO[p.type].directed;
   const pairs: [string, string][] = [];
-  if (p.mutual || (!directed && targets.length === 0)) {
+  // "Afghan and Pakistani delegations meet …", "both countries agreed …": the relation is among the
+  // coordinated actors themselves; what follows ("as Türkiye and Qatar mediate") is another clause.
+  if (p.mutual || (!directed && (targets.length === 0 || (sources.length >= 2 && p.source !== p.target)))) {
     const group = p.mutual && sources.length < 2 ? [...sources, ...targets] : sources;
     for (const a of group) for (const b of group) if (a !== b && (p.mutual || a < b)) pairs.push([a, b]);
   } else {
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
-  const rel = tStart - s.start;
-  const nearest = dates.length ? dates.reduce((best, d) => (Math.abs(d.at - rel) < Math.abs(best.at - rel) ? d : best)) : null;
+  const nearest = nearestDate(dates, tStart - s.start);
   const isMediation = MEDIATION_TYPES.has(p.type);
   const parties = isMediation ? unique(targets).sort() : undefined;
   let n = 0;
@@ -237,6 +296,7 @@ function emit(ctx: MatchContext, p: RelationPattern, slots: Slots, s: Sentence, 
       date: nearest ? nearest.date : ctx.doc.date,
       dateSource: nearest ? 'text' : 'article',
       pattern: p.id,
+      at: tStart,
     });
     n++;
   }

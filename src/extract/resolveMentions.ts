@@ -31,6 +31,7 @@ export function resolveMentions(text: string, mentions: Mention[], actors: Reado
   const lastSeen = new Map<string, number>(); // actor id → index of its latest resolved mention
   let lastState: string | null = null;
   const people: { actor: string; sentence: number }[] = [];
+  const recentStates: string[] = [];
 
   mentions.forEach((m, i) => {
     const prev = i > 0 ? mentions[i - 1]! : null;
@@ -59,6 +60,20 @@ export function resolveMentions(text: string, mentions: Mention[], actors: Reado
       m.actors = m.candidates.length > 1 && /(?:ies|[^s]s)$/.test(m.surface) ? [...m.candidates] : pickRecent([...m.candidates], lastSeen);
     } else if (m.kind === 'group') {
       m.actors = dyad ? [...dyad] : [];
+    } else if (m.kind === 'pair') {
+      // "both nations" / "the two countries": the last two states named before it.
+      m.actors = recentStates.slice(-2).sort();
+    }
+    // "his Pakistani and Afghan counterparts": the officials of those states holding the role of
+    // the person "his" refers to (the Iranian Foreign Minister's counterparts are Foreign Ministers).
+    if ((m.kind === 'name' || m.kind === 'demonym') && m.actors.length === 1 && isState(m.actors[0]!)) {
+      const after = text.slice(m.end, m.end + 40);
+      const speaker = people[people.length - 1];
+      const role = speaker ? actors.get(speaker.actor)?.role : null;
+      if (role && /^(?:\s+and\s+\p{L}+)?\s+counterparts?\b/u.test(after)) {
+        const match = [...actors.values()].find((a) => a.role === role && a.affiliation === m.actors[0]);
+        if (match) m.actors = [match.id];
+      }
     }
 
     // Fold a qualifier into the actor it qualifies: "Pakistan's Defence Minister Khawaja Asif".
@@ -70,14 +85,21 @@ export function resolveMentions(text: string, mentions: Mention[], actors: Reado
       else if (prev.kind === 'pronoun' && prev.possessive && isPerson(a) && TITLE_GAP.test(gap) && /^\s/.test(gap)) prev.absorbed = true;
       else if (q !== a && ancestors(a).has(q) && TITLE_GAP.test(gap) && m.kind !== 'pronoun') prev.absorbed = true;
     }
-    // Adjacent repeats ("Tehrik-e-Taliban Pakistan (TTP)") count once.
-    if (prev && prevSameSentence && m.actors.length === 1 && prev.actors.length === 1 && prev.actors[0] === m.actors[0] && /^\s*\(\s*$/.test(gap)) {
-      m.absorbed = true;
+    // Adjacent repeats count once: "Tehrik-e-Taliban Pakistan (TTP)" keeps the name,
+    // "his Iranian counterpart Abbas Araghchi" keeps the name and drops the description.
+    if (prev && prevSameSentence && m.actors.length === 1 && prev.actors.length === 1 && prev.actors[0] === m.actors[0]) {
+      if (/^\s*\(\s*$/.test(gap)) m.absorbed = true;
+      else if (/^\s*,?\s*$/.test(gap)) prev.absorbed = true;
     }
 
     for (const a of m.actors) {
       lastSeen.set(a, i);
-      if (isState(a) && m.kind !== 'group') lastState = a;
+      if (isState(a) && m.kind !== 'group' && m.kind !== 'pair') {
+        lastState = a;
+        const at = recentStates.indexOf(a);
+        if (at >= 0) recentStates.splice(at, 1);
+        recentStates.push(a);
+      }
       if (isPerson(a) && m.kind !== 'pronoun') people.push({ actor: a, sentence: m.sentence });
     }
   });
