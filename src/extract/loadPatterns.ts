@@ -40,6 +40,10 @@ export interface Lexicon {
   readonly pairs: readonly string[];
   /** Reported speech: "X says/maintains/alleges that Y <supports|attacks…>" is also X accusing Y. */
   readonly reportedAccusation: { readonly verbs: RegExp; readonly types: readonly RelationType[] } | null;
+  /** Quoted speech: a quote holding a cue word and an actor is the speaker's relation to that actor. */
+  readonly quotedSpeech: readonly { readonly type: RelationType; readonly cues: RegExp }[];
+  /** Verbs that attribute a quote to a speaker ("” Muttaqi said", "Mujahid said, “"). */
+  readonly speechVerbs: RegExp | null;
   /** Phrases that introduce a source of a report, not an actor in it ("according to"). */
   readonly attributions: readonly string[];
   /** Words after which a mention starts a new clause for subject search. */
@@ -114,6 +118,8 @@ export function loadPatterns(text: string, file: string): Lexicon {
     venues: strings('venues'),
     groups: strings('groups'),
     pairs: strings('pairs'),
+    quotedSpeech: quotedSpeech(root['quoted_speech'], yaml.lineAt(['quoted_speech']), file, regex),
+    speechVerbs: typeof root['speech_verbs'] === 'string' ? regex(`^(?:${root['speech_verbs'] as string})$`, yaml.lineAt(['speech_verbs']), 'speech_verbs') : null,
     reportedAccusation: reportedAccusation(root['reported_accusation'], yaml.lineAt(['reported_accusation']), file, regex),
     attributions: strings('attributions'),
     clauseBreaks: strings('clause_breaks'),
@@ -133,4 +139,19 @@ function reportedAccusation(
   for (const t of r.types) if (!isRelationType(t)) throw new ExtractError(file, line, `"reported_accusation": unknown relation type ${JSON.stringify(t)}`);
   const verbs = regex(`(?<![\\p{L}])(?:${r.verbs})(?![\\p{L}])`, line, 'reported_accusation verbs');
   return { verbs: new RegExp(verbs.source, 'giu'), types: r.types as RelationType[] };
+}
+
+function quotedSpeech(
+  raw: unknown,
+  line: number | null,
+  file: string,
+  regex: (source: string, line: number | null, what: string) => RegExp,
+): Lexicon['quotedSpeech'] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw new ExtractError(file, line, '"quoted_speech" must be a list of {type, cues}');
+  return raw.map((r: { type?: unknown; cues?: unknown }) => {
+    if (!isRelationType(r.type)) throw new ExtractError(file, line, `"quoted_speech": unknown relation type ${JSON.stringify(r.type)}`);
+    if (typeof r.cues !== 'string') throw new ExtractError(file, line, '"quoted_speech": "cues" must be a regular expression');
+    return { type: r.type, cues: regex(`(?<![\\p{L}])(?:${r.cues})(?![\\p{L}])`, line, 'quoted_speech cues') };
+  });
 }

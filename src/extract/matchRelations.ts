@@ -121,6 +121,66 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
     }
   }
   reportedAccusations(ctx, s, args, quotes, breaks, dates, out, from);
+  quotedRelations(ctx, s, quotes, dates, out);
+}
+
+/**
+ * "“Pakistan's demands were unrealistic and unreasonable,” Muttaqi said": a quote holding a cue word
+ * of the lexicon and naming an actor of the other side is the speaker's relation to that actor. The
+ * speaker is named right after the quote ("” Muttaqi said"), right before it ("Mujahid said, “"), or,
+ * for a quote that fills its sentence, in the sentence before.
+ */
+function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[], dates: ReturnType<typeof findDates>, out: RawRelation[]): void {
+  const { quotedSpeech, speechVerbs } = ctx.lexicon;
+  if (quotedSpeech.length === 0 || !speechVerbs || quotes.length === 0) return;
+  const text = ctx.doc.text;
+  const all = ctx.mentions.filter((m) => m.sentence === s.index && m.actors.length > 0 && !m.absorbed);
+  for (const [qs, qe] of quotes) {
+    const inside = text.slice(qs, qe);
+    const speaker = quoteSpeaker(ctx, s, all, qs, qe, speechVerbs);
+    if (!speaker) continue;
+    const own = sideOf(ctx, speaker);
+    const named = unique(all.filter((m) => m.start >= qs && m.end <= qe && m.kind !== 'pronoun').flatMap((m) => m.actors))
+      .filter((a) => a !== speaker && (own === null || sideOf(ctx, a) !== own) && ctx.actors.get(a)?.type !== 'armed_group');
+    if (named.length === 0) continue;
+    for (const q of quotedSpeech) {
+      if (!q.cues.test(inside)) continue;
+      const nearest = nearestDate(dates, qs - s.start);
+      for (const target of named) {
+        out.push({ type: q.type, source: speaker, target, doc: ctx.doc.id, sentence: s, date: nearest ? nearest.date : ctx.doc.date, dateSource: nearest ? 'text' : 'article', pattern: 'quoted-speech', at: qs });
+      }
+      break;
+    }
+  }
+}
+
+function quoteSpeaker(ctx: MatchContext, s: Sentence, mentions: readonly Mention[], qs: number, qe: number, verbs: RegExp): string | null {
+  const text = ctx.doc.text;
+  const person = (m: Mention | undefined): string | null => (m && m.actors.length === 1 && !m.inQuote ? m.actors[0]! : null);
+  // "…,” Muttaqi said" / "…,” said Muttaqi"
+  const after = mentions.find((m) => m.start >= qe && m.start - qe <= 25);
+  if (after) {
+    const between = text.slice(qe, after.start).trim();
+    const next = /^\s*(\p{L}+)/u.exec(text.slice(after.end))?.[1] ?? '';
+    if ((between === '' || between === ',') && verbs.test(next)) return person(after);
+    const prevWord = /(\p{L}+)\s*$/u.exec(between)?.[1] ?? '';
+    if (verbs.test(prevWord)) return person(after);
+  }
+  // "Mujahid said, “…”" / "Mujahid told reporters, “…”"
+  const before = [...mentions].reverse().find((m) => m.end <= qs && qs - m.end <= 40);
+  if (before && /^\s+(\p{L}+)/u.test(text.slice(before.end, qs))) {
+    const verb = /^\s+(\p{L}+)/u.exec(text.slice(before.end, qs))![1]!;
+    if (verbs.test(verb)) return person(before);
+  }
+  // A quote that fills its sentence continues the previous sentence's quote.
+  if (qs - s.start <= 1 && s.index > 0) {
+    const prevMentions = ctx.mentions.filter((m) => m.sentence === s.index - 1 && m.actors.length > 0 && !m.absorbed);
+    const prevSentence = ctx.sentences[s.index - 1]!;
+    const prevQuotes = findQuoteSpans(text, prevSentence.start, prevSentence.end);
+    const last = prevQuotes[prevQuotes.length - 1];
+    if (last) return quoteSpeaker(ctx, prevSentence, prevMentions, last[0], last[1], verbs);
+  }
+  return null;
 }
 
 /**
@@ -146,6 +206,11 @@ function reportedAccusations(ctx: MatchContext, s: Sentence, args: readonly Ment
         if (speaker === r.source || (side !== null && side === sideOf(ctx, r.source))) continue;
         const nearest = nearestDate(dates, vStart - s.start);
         out.push({ type: 'accuses', source: speaker, target: r.source, doc: ctx.doc.id, sentence: s, date: nearest ? nearest.date : ctx.doc.date, dateSource: nearest ? 'text' : 'article', pattern: `reported:${r.pattern}`, at: vStart });
+        // "Islamabad alleges that the TTP operates from Afghan soil" accuses Afghanistan, not the TTP.
+        for (let k = out.length - 2; k >= from; k--) {
+          const o = out[k]!;
+          if (o.type === 'accuses' && o.at === vStart && o.source === speaker && o.target === r.target) out.splice(k, 1);
+        }
       }
     }
   }
