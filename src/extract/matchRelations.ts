@@ -68,8 +68,8 @@ export function matchRelations(ctx: MatchContext): RawRelation[] {
     const here: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.sentence < s.index) mi++;
     for (let k = mi; k < mentions.length && mentions[k]!.sentence === s.index; k++) here.push(mentions[k]!);
+    if (here.length === 0) continue;
     const args = here.filter(isArgument);
-    if (args.length === 0) continue;
     const from = out.length;
     matchSentence(ctx, s, args, out, accusers);
     // Remember who last accused each side, so "denied these allegations" answers the accuser.
@@ -142,11 +142,13 @@ function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[]
     const own = sideOf(ctx, speaker);
     const named = unique(all.filter((m) => m.start >= qs && m.end <= qe && m.kind !== 'pronoun').flatMap((m) => m.actors))
       .filter((a) => a !== speaker && (own === null || sideOf(ctx, a) !== own) && ctx.actors.get(a)?.type !== 'armed_group');
-    if (named.length === 0) continue;
+    // The quote's topic is the first actor of the other side it names.
+    const target = named[0];
+    if (target === undefined) continue;
     for (const q of quotedSpeech) {
       if (!q.cues.test(inside)) continue;
       const nearest = nearestDate(dates, qs - s.start);
-      for (const target of named) {
+      {
         out.push({ type: q.type, source: speaker, target, doc: ctx.doc.id, sentence: s, date: nearest ? nearest.date : ctx.doc.date, dateSource: nearest ? 'text' : 'article', pattern: 'quoted-speech', at: qs });
       }
       break;
@@ -200,7 +202,8 @@ function reportedAccusations(ctx: MatchContext, s: Sentence, args: readonly Ment
     const leftBound = Math.max(s.start, ...breaks.filter((b) => b < vStart));
     const speakers = new Slots(ctx, args, vStart, vEnd, leftBound, s.end, s.start).source('left');
     for (const r of found) {
-      if (r.at < vEnd) continue;
+      // Armed groups are accused of their own attacks by the narrator's patterns already.
+      if (r.at < vEnd || ctx.actors.get(r.source)?.type === 'armed_group') continue;
       for (const speaker of speakers) {
         const side = sideOf(ctx, speaker);
         if (speaker === r.source || (side !== null && side === sideOf(ctx, r.source))) continue;
