@@ -102,7 +102,7 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
     for (const m of s.text.matchAll(re)) breaks.push(s.start + m.index);
   }
   const dates = findDates(s.text, ctx.doc.date);
-  const venue = findVenue(ctx.compiled.venues, s.text);
+  const venues = findVenues(ctx.compiled.venues, s.text);
 
   for (const { pattern, regex } of ctx.compiled.triggers) {
     if (pattern.requires && !pattern.requires.test(s.text)) continue;
@@ -116,6 +116,8 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
       const leftBound = Math.max(s.start, ...breaks.filter((b) => b < tStart));
       const rightBound = Math.min(s.end, ...breaks.filter((b) => b >= tEnd));
       const slots = new Slots(ctx, args, tStart, tEnd, leftBound, rightBound, s.start);
+      const rel = tStart - s.start;
+      const venue = venues.length ? venues.reduce((b, v) => (Math.abs(v.at - rel) < Math.abs(b.at - rel) ? v : b)).name : null;
       const emitted = emit(ctx, pattern, slots, s, tStart, dates, venue, out, accusers);
       if (emitted) used.push([tStart, tEnd]);
     }
@@ -371,11 +373,11 @@ function emit(ctx: MatchContext, p: RelationPattern, slots: Slots, s: Sentence, 
   return n > 0;
 }
 
-function findVenue(re: RegExp | null, sentence: string): string | null {
-  if (!re) return null;
+/** Venues named in a sentence, with their offsets; a relation takes the one nearest its trigger. */
+function findVenues(re: RegExp | null, sentence: string): { at: number; name: string }[] {
+  if (!re) return [];
   re.lastIndex = 0;
-  const m = re.exec(sentence);
-  return m ? m[0] : null;
+  return [...sentence.matchAll(re)].map((m) => ({ at: m.index, name: m[0] }));
 }
 
 function ancestors(actors: ReadonlyMap<string, Actor>, id: string): string[] {
