@@ -4,10 +4,12 @@
 // exits 2 without writing; the output is written to a temporary file and renamed into place, so a
 // crash never leaves a half-written graph.
 
-import { readFileSync, readdirSync, writeFileSync, renameSync, existsSync, unlinkSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractCorpus, serializeGraphDocument, type SourceFiles } from '../extract/extractCorpus.ts';
+import { extractCorpus, serializeGraphDocument } from '../extract/extractCorpus.ts';
+import { readCorpusFiles } from './readCorpusFiles.ts';
+import { writeFileAtomic } from './graph/writeFileAtomic.ts';
 import { ExtractError } from '../extract/ExtractError.ts';
 
 const HELP = `Usage: npm run extract -- [options]
@@ -24,44 +26,6 @@ Options:
 
 Adding an article: put NAME.txt and NAME.meta.yaml (title, date, optional outlet,
 date_estimated, original_file, story_ends_after) in <data>/sources/, then run npm run extract.`;
-
-export function readCorpusFiles(dataDir: string): { actors: { name: string; text: string }; patterns: { name: string; text: string }; sources: SourceFiles[] } {
-  const readText = (file: string): string => {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new ExtractError(file, null, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-    }
-  };
-  const actorsFile = join(dataDir, 'actors.yaml');
-  const patternsFile = join(dataDir, 'patterns.yaml');
-  const sourcesDir = join(dataDir, 'sources');
-  if (!existsSync(sourcesDir)) throw new ExtractError(sourcesDir, null, 'no sources folder');
-  const names = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
-  if (names.length === 0) throw new ExtractError(sourcesDir, null, 'no .txt articles found');
-  const sources = names.map((name): SourceFiles => {
-    const id = basename(name, '.txt');
-    const metaFile = join(sourcesDir, `${id}.meta.yaml`);
-    return {
-      id,
-      textFile: join(sourcesDir, name),
-      bytes: new Uint8Array(readFileSync(join(sourcesDir, name))),
-      metaFile,
-      metaText: existsSync(metaFile) ? readText(metaFile) : null,
-    };
-  });
-  return { actors: { name: actorsFile, text: readText(actorsFile) }, patterns: { name: patternsFile, text: readText(patternsFile) }, sources };
-}
-
-function writeAtomically(file: string, content: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } finally {
-    if (existsSync(tmp)) unlinkSync(tmp);
-  }
-}
 
 function main(argv: string[]): number {
   const { values } = parseArgs({
@@ -98,7 +62,7 @@ function main(argv: string[]): number {
     console.log(`${out} is up to date`);
     return 0;
   }
-  writeAtomically(out, json);
+  writeFileAtomic(out, json);
   const { stats } = result;
   if (values.json) {
     console.log(JSON.stringify({ out, stats, candidates: result.candidates.slice(0, shown) }, null, 2));

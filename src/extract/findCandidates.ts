@@ -30,11 +30,15 @@ export function findCandidates(
       for (const m of s.text.matchAll(NAME)) {
         let name = m[0].replace(/['’]s$|[’'.-]+$/u, '');
         const start = s.start + m.index;
-        const end = start + name.length;
-        if (covered.some(([a, b]) => start < b && a < end)) continue;
+        // "Sheikh Tamim of Qatar": keep the unknown part before a known name.
+        const cut = covered.filter(([a, b]) => start < b && a < start + name.length).map(([a]) => a).sort((x, y) => x - y)[0];
+        if (cut !== undefined) name = name.slice(0, Math.max(0, cut - start)).replace(/\s+(?:of|the|al-|bin)?\s*$/u, '').trim();
+        if (name === '') continue;
         // Drop leading sentence-initial common words ("The", "However").
         const words = name.split(/\s+/).filter((w) => !commonWords.has(w));
         if (words.length === 0) continue;
+        // A single capitalised word opening a sentence or a quote is usually an ordinary word.
+        if (words.length === 1 && /^[\s“"‘'(\-–—]*$/u.test(s.text.slice(0, m.index))) continue;
         name = words.join(' ');
         if (name.length < 3 || /^\p{Lu}+$/u.test(name) === false && commonWords.has(name)) continue;
         const entry = found.get(name) ?? { count: 0, examples: [] };

@@ -37,6 +37,9 @@ export interface MatchContext {
   readonly dyad: readonly [string, string] | null;
 }
 
+/** Mentions grouped by sentence index, so per-sentence work stays linear in the text. */
+type BySentence = ReadonlyMap<number, readonly Mention[]>;
+
 export interface CompiledLexicon {
   readonly triggers: readonly { readonly pattern: RelationPattern; readonly regex: RegExp }[];
   readonly clauseBreak: RegExp | null;
@@ -63,6 +66,12 @@ export function matchRelations(ctx: MatchContext): RawRelation[] {
   const out: RawRelation[] = [];
   const { mentions } = ctx;
   const accusers = new Map<string, { actor: string; sentence: number }>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   let mi = 0;
   for (const s of ctx.sentences) {
     const here: Mention[] = [];
@@ -71,7 +80,7 @@ export function matchRelations(ctx: MatchContext): RawRelation[] {
     if (here.length === 0) continue;
     const args = here.filter(isArgument);
     const from = out.length;
-    matchSentence(ctx, s, args, out, accusers);
+    matchSentence(ctx, s, args, out, accusers, bySentence);
     // Remember who last accused each side, so "denied these allegations" answers the accuser.
     for (let k = from; k < out.length; k++) {
       const r = out[k]!;
@@ -90,7 +99,7 @@ function sideOf(ctx: MatchContext, id: string): string | null {
   return [id, ...ancestors(ctx.actors, id)].find((a) => dyad.includes(a)) ?? null;
 }
 
-function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[], out: RawRelation[], accusers: ReadonlyMap<string, { actor: string; sentence: number }>): void {
+function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[], out: RawRelation[], accusers: ReadonlyMap<string, { actor: string; sentence: number }>, bySentence: BySentence): void {
   const from = out.length;
   const text = ctx.doc.text;
   const quotes = findQuoteSpans(text, s.start, s.end);
@@ -123,7 +132,7 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
     }
   }
   reportedAccusations(ctx, s, args, quotes, breaks, dates, out, from);
-  quotedRelations(ctx, s, quotes, dates, out);
+  quotedRelations(ctx, s, quotes, dates, out, bySentence);
 }
 
 /**
@@ -132,14 +141,15 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
  * speaker is named right after the quote ("” Muttaqi said"), right before it ("Mujahid said, “"), or,
  * for a quote that fills its sentence, in the sentence before.
  */
-function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[], dates: ReturnType<typeof findDates>, out: RawRelation[]): void {
+function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[], dates: ReturnType<typeof findDates>, out: RawRelation[], bySentence: BySentence): void {
   const { quotedSpeech, speechVerbs } = ctx.lexicon;
   if (quotedSpeech.length === 0 || !speechVerbs || quotes.length === 0) return;
   const text = ctx.doc.text;
-  const all = ctx.mentions.filter((m) => m.sentence === s.index && m.actors.length > 0 && !m.absorbed);
+  const usable = (i: number) => (bySentence.get(i) ?? []).filter((m) => m.actors.length > 0 && !m.absorbed);
+  const all = usable(s.index);
   for (const [qs, qe] of quotes) {
     const inside = text.slice(qs, qe);
-    const speaker = quoteSpeaker(ctx, s, all, qs, qe, speechVerbs);
+    const speaker = quoteSpeaker(ctx, s, all, qs, qe, speechVerbs, usable);
     if (!speaker) continue;
     const own = sideOf(ctx, speaker);
     const named = unique(all.filter((m) => m.start >= qs && m.end <= qe && m.kind !== 'pronoun').flatMap((m) => m.actors))
@@ -158,7 +168,7 @@ function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[]
   }
 }
 
-function quoteSpeaker(ctx: MatchContext, s: Sentence, mentions: readonly Mention[], qs: number, qe: number, verbs: RegExp): string | null {
+function quoteSpeaker(ctx: MatchContext, s: Sentence, mentions: readonly Mention[], qs: number, qe: number, verbs: RegExp, usable: (sentence: number) => Mention[]): string | null {
   const text = ctx.doc.text;
   const person = (m: Mention | undefined): string | null => (m && m.actors.length === 1 && !m.inQuote ? m.actors[0]! : null);
   // "…,” Muttaqi said" / "…,” said Muttaqi"
@@ -178,11 +188,11 @@ function quoteSpeaker(ctx: MatchContext, s: Sentence, mentions: readonly Mention
   }
   // A quote that fills its sentence continues the previous sentence's quote.
   if (qs - s.start <= 1 && s.index > 0) {
-    const prevMentions = ctx.mentions.filter((m) => m.sentence === s.index - 1 && m.actors.length > 0 && !m.absorbed);
+    const prevMentions = usable(s.index - 1);
     const prevSentence = ctx.sentences[s.index - 1]!;
     const prevQuotes = findQuoteSpans(text, prevSentence.start, prevSentence.end);
     const last = prevQuotes[prevQuotes.length - 1];
-    if (last) return quoteSpeaker(ctx, prevSentence, prevMentions, last[0], last[1], verbs);
+    if (last) return quoteSpeaker(ctx, prevSentence, prevMentions, last[0], last[1], verbs, usable);
   }
   return null;
 }

@@ -12,7 +12,7 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'Jr', 'Sr', 'No', 'vs', 'etc',
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'Jr', 'Sr', 'vs', 'etc',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Gov', 'Sen', 'Rep', 'Inc', 'Ltd', 'Co',
 ]);
 
