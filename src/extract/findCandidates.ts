@@ -26,8 +26,12 @@ export function findCandidates(
         covered.push([m.start, m.end]);
         mi++;
       }
-      if (d.venues) for (const v of s.text.matchAll(new RegExp(d.venues.source, 'gu'))) covered.push([s.start + v.index, s.start + v.index + v[0].length]);
-      for (const m of s.text.matchAll(NAME)) {
+      if (d.venues) {
+        d.venues.lastIndex = 0;
+        for (let v = d.venues.exec(s.text); v !== null; v = d.venues.exec(s.text)) covered.push([s.start + v.index, s.start + v.index + v[0].length]);
+      }
+      NAME.lastIndex = 0;
+      for (let m = NAME.exec(s.text); m !== null; m = NAME.exec(s.text)) {
         let name = m[0].replace(/['’]s$|[’'.-]+$/u, '');
         const start = s.start + m.index;
         // "Sheikh Tamim of Qatar": keep the unknown part before a known name.

@@ -32,12 +32,23 @@ export function findDates(sentence: string, articleDate: string): DateMention[] 
     if (d.getUTCMonth() !== month - 1) return; // 31 November and the like
     out.push({ at, date: d.toISOString().slice(0, 10) });
   };
-  for (const m of sentence.matchAll(MONTH_DAY)) make(m.index, MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[3]);
-  for (const m of sentence.matchAll(DAY_MONTH)) make(m.index, MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[3]);
-  for (const m of sentence.matchAll(WEEKDAY)) {
+  // Cheap guards first: most sentences hold no digit and no weekday.
+  if (/\d/.test(sentence)) {
+    for (const m of execAll(MONTH_DAY, sentence)) make(m.index, MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[3]);
+    for (const m of execAll(DAY_MONTH, sentence)) make(m.index, MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[3]);
+  }
+  if (sentence.includes('day')) for (const m of execAll(WEEKDAY, sentence)) {
     const want = WEEKDAYS.indexOf(m[1]!);
     const back = (article.getUTCDay() - want + 7) % 7;
     out.push({ at: m.index, date: new Date(article.getTime() - back * 86400000).toISOString().slice(0, 10) });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** All matches of a global expression, without the copy of the expression matchAll makes per call. */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
 }

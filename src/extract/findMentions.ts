@@ -23,6 +23,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], match
     const s = sentences[si];
     if (!s) break;
     if (m.index < s.start) continue; // between sentences (white space only): cannot happen for a real match
+    if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) {
+      regex.lastIndex = m.index + 1;
+      continue;
+    }
     const surface = m[0];
     const info = matcher.forms.get(surface);
     if (!info) continue;

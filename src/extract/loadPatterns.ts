@@ -87,7 +87,9 @@ export function loadPatterns(text: string, file: string): Lexicon {
     }
     if (typeof p['trigger'] !== 'string' || p['trigger'] === '') throw new ExtractError(file, line, `pattern "${id}": missing "trigger"`);
     const triggerLine = yaml.lineAt(['patterns', i, 'trigger']);
-    const trigger = regex(`(?<![\\p{L}\\p{N}])(?:${p['trigger']})(?![\\p{L}\\p{N}])`, triggerLine, `pattern "${id}" trigger`);
+    // No leading look-behind: V8 scans much faster from a literal start; the word boundary before
+    // the trigger is checked by the matcher (startsWord).
+    const trigger = regex(`(?:${p['trigger']})(?![\\p{L}\\p{N}])`, triggerLine, `pattern "${id}" trigger`);
     if (trigger.test('')) throw new ExtractError(file, triggerLine, `pattern "${id}": trigger matches the empty string`);
     const source = (p['source'] ?? 'left') as SourceSlot;
     if (!(SOURCE_SLOTS as readonly string[]).includes(source)) throw new ExtractError(file, yaml.lineAt(['patterns', i, 'source']), `pattern "${id}": unknown source slot "${String(source)}" (one of ${SOURCE_SLOTS.join(', ')})`);

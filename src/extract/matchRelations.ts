@@ -108,7 +108,7 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
   if (ctx.compiled.clauseBreak) {
     const re = ctx.compiled.clauseBreak;
     re.lastIndex = 0;
-    for (const m of s.text.matchAll(re)) breaks.push(s.start + m.index);
+    for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) breaks.push(s.start + m.index);
   }
   const dates = findDates(s.text, ctx.doc.date);
   const venues = findVenues(ctx.compiled.venues, s.text);
@@ -116,7 +116,13 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
   for (const { pattern, regex } of ctx.compiled.triggers) {
     if (pattern.requires && !pattern.requires.test(s.text)) continue;
     regex.lastIndex = 0;
-    for (const m of s.text.matchAll(regex)) {
+    // exec with lastIndex, not matchAll: matchAll clones the regular expression on every call.
+    for (let m = regex.exec(s.text); m !== null; m = regex.exec(s.text)) {
+      if (m[0] === '') regex.lastIndex++;
+      if (!startsWord(s.text, m.index)) {
+        regex.lastIndex = m.index + 1;
+        continue;
+      }
       const tStart = s.start + m.index;
       const tEnd = tStart + m[0].length;
       if (inSpans(quotes, tStart, tEnd)) continue;
@@ -387,7 +393,9 @@ function emit(ctx: MatchContext, p: RelationPattern, slots: Slots, s: Sentence, 
 function findVenues(re: RegExp | null, sentence: string): { at: number; name: string }[] {
   if (!re) return [];
   re.lastIndex = 0;
-  return [...sentence.matchAll(re)].map((m) => ({ at: m.index, name: m[0] }));
+  const out: { at: number; name: string }[] = [];
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) out.push({ at: m.index, name: m[0] });
+  return out;
 }
 
 function ancestors(actors: ReadonlyMap<string, Actor>, id: string): string[] {
@@ -398,6 +406,12 @@ function ancestors(actors: ReadonlyMap<string, Actor>, id: string): string[] {
     cur = actors.get(cur)?.affiliation ?? null;
   }
   return out;
+}
+
+/** True when no letter or digit stands right before the offset (a word starts there). */
+export function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  return !/[\p{L}\p{N}_]/u.test(text[at - 1]!);
 }
 
 function lastIndex<T>(xs: readonly T[], pred: (x: T) => boolean): number {
