@@ -3,8 +3,8 @@
 // with python-igraph and networkx on the same edge list; then every query on the bundled graph.
 // Prints figures; it is not a test. Absolute times drift between runs: compare ratios.
 //
-// Without --full, graphology betweenness and closeness are skipped on 10k/100k (about 350 s and
-// 50 s here, PERFORMANCE.md) and shown as "skipped".
+// Without --full, closeness (graphology-metrics) is skipped on 10k/100k (about 50 s here,
+// PERFORMANCE.md) and shown as "skipped". Betweenness uses the typed-array Brandes and always runs.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -73,7 +73,7 @@ function benchRandom(n: number, m: number, seed: number): void {
 
   const ours: Record<string, number | undefined> = {};
   ours.degree = time(() => degree(graph)).seconds;
-  ours.betweenness = large && !FULL ? undefined : time(() => betweenness(graph)).seconds;
+  ours.betweenness = time(() => betweenness(graph)).seconds;
   ours.closeness = large && !FULL ? undefined : time(() => closeness(graph)).seconds;
   // Same tolerance as the Python side (1e-6), so iteration counts are comparable.
   ours.eigenvector = time(() => eigenvector(graph, { tolerance: 1e-6 })).seconds;
@@ -110,11 +110,11 @@ function benchRandom(n: number, m: number, seed: number): void {
   const rows = ['degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'].map((m) => [
     m, fmt(ours[m]), fmt(ref.igraph[m]), fmt(ref.networkx[m]), ratio(ours[m], ref.igraph[m]), ratio(ours[m], ref.networkx[m]),
   ]);
-  console.log(table(['measure', 'core (graphology)', 'igraph', 'networkx', 'core/igraph', 'core/networkx'], rows));
+  console.log(table(['measure', 'core', 'igraph', 'networkx', 'core/igraph', 'core/networkx'], rows));
   console.log(`paths: 100 shortest-path queries (every shortest path, ≤ 8 hops) ${fmt(shortest.seconds)} (${fmt(shortest.seconds / 100)} each)`);
   console.log(`paths: 10 all-simple-path queries (≤ 3 hops, ≤ 500 paths) ${fmt(all.seconds)}, ${all.value} truncated at 500`);
   for (const note of ref.notes) console.log(`note: ${note}`);
-  if (large && !FULL) console.log('note: core betweenness/closeness skipped on this size (≈350 s / ≈50 s, PERFORMANCE.md); run with --full to measure');
+  if (large && !FULL) console.log('note: core closeness (graphology-metrics) skipped on this size (≈50 s, PERFORMANCE.md); run with --full to measure');
 }
 
 function benchBundled(): void {
