@@ -16,11 +16,14 @@ export function layoutOptions(name: LayoutName, nodeCount: number, root: string 
         ...common,
         quality: nodeCount > DRAFT_LAYOUT_THRESHOLD ? 'draft' : 'default',
         randomize: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 120,
+        nodeRepulsion: () => 16000,
+        idealEdgeLength: () => 140,
         edgeElasticity: () => 0.3,
-        nodeSeparation: 90,
+        nodeSeparation: 110,
+        // Disconnected actors are packed in a grid: pad it so their labels do not collide.
         packComponents: true,
+        tilingPaddingVertical: 40,
+        tilingPaddingHorizontal: 90,
         numIter: nodeCount > DRAFT_LAYOUT_THRESHOLD ? 1000 : 2500,
       } as unknown as LayoutOptions;
     case 'concentric':
