@@ -26,6 +26,8 @@ export interface DisplayState {
 export interface AdapterOptions {
   /** Large graphs: haystack edges, label culling, WebGL when the browser offers it. */
   readonly large?: boolean;
+  /** WebGL renderer (cytoscape ≥ 3.31, experimental); defaults to `large`. */
+  readonly webgl?: boolean;
   /** Headless (Node tests, benchmarks without a container). */
   readonly headless?: boolean;
 }
@@ -45,6 +47,7 @@ export interface PngExport {
 
 export class CytoscapeAdapter {
   readonly #cy: Core;
+  readonly #renderer: 'webgl' | 'canvas' | 'headless';
   #elementKey = '';
   #layoutMs = 0;
 
@@ -58,8 +61,10 @@ export class CytoscapeAdapter {
       maxZoom: 6,
       boxSelectionEnabled: false,
       // WebGL draws thousands of nodes fluidly; image export still uses the canvas path.
-      ...(large ? { webgl: true, hideEdgesOnViewport: true, textureOnViewport: true } : {}),
+      ...(options.webgl ?? large ? { webgl: true } : {}),
+      ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true } : {}),
     } as cytoscape.CytoscapeOptions);
+    this.#renderer = container === null || options.headless ? 'headless' : (options.webgl ?? large) ? 'webgl' : 'canvas';
     this.#cy.on('tap', 'node', (e) => callbacks.onTapNode(e.target.id()));
     this.#cy.on('tap', 'edge', (e) => callbacks.onTapEdge(e.target.id()));
     this.#cy.on('tap', (e) => {
@@ -199,9 +204,10 @@ export class CytoscapeAdapter {
   }
 
   /** Read-only figures for the test hook and the benchmark. */
-  stats(): { nodes: number; edges: number; layoutMs: number; zoom: number; highlighted: string[] } {
+  stats(): { nodes: number; edges: number; layoutMs: number; zoom: number; highlighted: string[]; renderer: string } {
     const cy = this.#cy;
     return {
+      renderer: this.#renderer,
       nodes: cy.nodes().length,
       edges: cy.edges().length,
       layoutMs: this.#layoutMs,

@@ -13,6 +13,7 @@ export interface ExplorerTestHook {
   readonly selected: string | null;
   readonly highlighted: string[];
   readonly zoom: number;
+  readonly renderer: string;
 }
 
 declare global {
@@ -43,6 +44,9 @@ export function installTestHook(explorer: ExplorerState, canvas: CanvasControlle
     },
     get highlighted() {
       return canvas.adapter?.stats().highlighted ?? [];
+    },
+    get renderer() {
+      return canvas.adapter?.stats().renderer ?? 'none';
     },
     get zoom() {
       return canvas.adapter?.stats().zoom ?? 1;
