@@ -195,6 +195,23 @@ describe('explorer (e2e)', () => {
     await page.close();
   });
 
+  it('focuses an ego network, colours communities and ranks by centrality', async () => {
+    const page = await openApp('?sel=a:pakistan&panel=centrality');
+    const before = await hook(page);
+    await page.getByRole('button', { name: 'Focus ego network' }).click();
+    await waitIdle(page, before.layouts + 1);
+    const ego = await hook(page);
+    expect(ego.nodes).toBeLessThanOrEqual(before.nodes);
+    expect(page.url()).toContain('ego=pakistan%3A1');
+    await page.getByLabel('Colour nodes by').selectOption('community');
+    await page.getByLabel('Centrality measure').selectOption('betweenness');
+    const rows = page.getByTestId('centrality-table').locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await rows.first().textContent()).toContain('Pakistan');
+    await shot(page, 'ego-community-centrality.png');
+    await page.close();
+  });
+
   it('works on a narrow screen with panels collapsed', async () => {
     const page = await openApp('', { width: 390, height: 800 });
     expect(await page.getByRole('tablist', { name: 'Analysis panels' }).count()).toBe(0);

@@ -32,6 +32,16 @@ export interface AdapterOptions {
   readonly headless?: boolean;
 }
 
+/** Screen space taken by overlays (legend, status), kept free when fitting the graph. */
+export interface Insets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
 export interface ImageExportOptions {
   readonly full: boolean;
   readonly scale: number;
@@ -50,6 +60,7 @@ export class CytoscapeAdapter {
   readonly #renderer: 'webgl' | 'canvas' | 'headless';
   #elementKey = '';
   #layoutMs = 0;
+  #insets: Insets = NO_INSETS;
 
   constructor(container: HTMLElement | null, callbacks: AdapterCallbacks, options: AdapterOptions = {}) {
     const large = options.large ?? false;
@@ -130,19 +141,40 @@ export class CytoscapeAdapter {
         resolve(0);
         return;
       }
-      const layout = cy.layout(layoutOptions(name, cy.nodes().length, root));
+      const layout = cy.layout({ ...layoutOptions(name, cy.nodes().length, root), fit: false } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => {
         this.#layoutMs = performance.now() - started;
+        this.fit();
         resolve(this.#layoutMs);
       });
       layout.run();
     });
   }
 
+  setInsets(insets: Insets): void {
+    this.#insets = insets;
+  }
+
+  /** Fits the graph (or the given ids) into the part of the canvas no overlay covers. */
   fit(ids?: ReadonlySet<string>): void {
     const cy = this.#cy;
-    if (ids && ids.size > 0) cy.fit(cy.elements().filter((e) => ids.has(e.id())), 60);
-    else cy.fit(undefined, 40);
+    const eles = ids && ids.size > 0 ? cy.elements().filter((e) => ids.has(e.id())) : cy.elements();
+    if (eles.empty()) return;
+    const padding = 30;
+    const { top, right, bottom, left } = this.#insets;
+    const w = cy.width() - left - right - 2 * padding;
+    const h = cy.height() - top - bottom - 2 * padding;
+    if (w < 100 || h < 100) {
+      cy.fit(eles, padding);
+      return;
+    }
+    const bb = eles.boundingBox();
+    // A tiny graph is not blown up past 1.6×: huge nodes read worse than a little white space.
+    const zoom = Math.max(cy.minZoom(), Math.min(1.6, cy.maxZoom(), w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
+    cy.viewport({
+      zoom,
+      pan: { x: left + padding + w / 2 - zoom * (bb.x1 + bb.w / 2), y: top + padding + h / 2 - zoom * (bb.y1 + bb.h / 2) },
+    });
   }
 
   zoomBy(factor: number): void {

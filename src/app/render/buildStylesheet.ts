@@ -23,7 +23,7 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
         height: 'data(size)',
         label: 'data(label)',
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-        'font-size': 13,
+        'font-size': 15,
         'font-weight': 600,
         color: '#1d2533',
         'text-valign': 'bottom',

@@ -17,7 +17,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number, root: string 
         quality: nodeCount > DRAFT_LAYOUT_THRESHOLD ? 'draft' : 'default',
         randomize: true,
         nodeRepulsion: () => 16000,
-        idealEdgeLength: () => 140,
+        idealEdgeLength: () => 115,
         edgeElasticity: () => 0.3,
         nodeSeparation: 110,
         // Disconnected actors are packed in a grid: pad it so their labels do not collide.

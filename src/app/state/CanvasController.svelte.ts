@@ -2,7 +2,7 @@
 // state changes into adapter calls (elements, display classes, layouts) and reports progress
 // while a layout runs. Components call these commands; only the adapter talks to Cytoscape.
 
-import type { CytoscapeAdapter, DisplayState, ImageExportOptions, PngExport } from '../render/CytoscapeAdapter.ts';
+import type { CytoscapeAdapter, DisplayState, ImageExportOptions, Insets, PngExport } from '../render/CytoscapeAdapter.ts';
 import type { GraphElement } from '../render/elementData.ts';
 import type { LayoutName } from '../render/layoutNames.ts';
 
@@ -23,6 +23,11 @@ export class CanvasController {
   layouts = $state(0);
   nodeCount = $state(0);
   edgeCount = $state(0);
+
+  /** Overlay sizes (legend, status bar) the fit keeps clear of; set by the stage. */
+  setInsets(insets: Insets): void {
+    this.#adapter?.setInsets(insets);
+  }
 
   attach(adapter: CytoscapeAdapter): void {
     this.#adapter = adapter;

@@ -32,7 +32,7 @@ import type { GraphElement } from '../render/elementData.ts';
 import type { LayoutName } from '../render/layoutNames.ts';
 import { timelineBins } from './timelineBins.ts';
 import type { TimelineBin } from './timelineBins.ts';
-import { DEFAULT_URL_STATE } from './urlState.ts';
+import { DEFAULT_FILTER, DEFAULT_URL_STATE } from './urlState.ts';
 import type { UrlState } from './urlState.ts';
 import type { ArticleRef, ColorMode, EgoFocus, PanelName, PathQuery, Selection } from './viewTypes.ts';
 
@@ -54,7 +54,7 @@ export class ExplorerState {
   /** Relations per day over the whole corpus: the timeline's backdrop does not move with filters. */
   readonly timeline: readonly TimelineBin[];
 
-  filter = $state.raw<ViewFilter>({});
+  filter = $state.raw<ViewFilter>({ ...DEFAULT_FILTER });
   selected = $state.raw<Selection | null>(null);
   panel = $state<PanelName>(DEFAULT_URL_STATE.panel);
   layout = $state<LayoutName>(DEFAULT_URL_STATE.layout);
@@ -182,6 +182,15 @@ export class ExplorerState {
       if (v === undefined || v === null || v === false || v === '' || (Array.isArray(v) && v.length === 0)) delete next[k];
     }
     this.filter = next as ViewFilter;
+  }
+
+  /** True when the view differs from the default (anything beyond hiding isolated actors). */
+  get isFiltered(): boolean {
+    return Object.keys(this.filter).some((k) => k !== 'hideIsolated') || this.ego !== null;
+  }
+
+  resetFilter(): void {
+    this.filter = { ...DEFAULT_FILTER };
   }
 
   /** The shareable state, for the URL. */

@@ -33,8 +33,11 @@ export interface UrlState {
   readonly article: ArticleRef | null;
 }
 
+/** Actors without any relation are hidden by default: they crowd the canvas and say nothing. */
+export const DEFAULT_FILTER: UrlFilter = { hideIsolated: true };
+
 export const DEFAULT_URL_STATE: UrlState = {
-  filter: {},
+  filter: DEFAULT_FILTER,
   selected: null,
   panel: 'filters',
   layout: 'fcose',
@@ -63,7 +66,7 @@ export function encodeUrlState(state: UrlState): string {
   if (f.documents?.length) p.set('docs', f.documents.join(','));
   if (f.dateFrom) p.set('from', f.dateFrom);
   if (f.dateTo) p.set('to', f.dateTo);
-  if (f.hideIsolated) p.set('hide', '1');
+  if (!f.hideIsolated) p.set('isolated', 'show');
   if (state.selected) p.set('sel', `${state.selected.kind === 'actor' ? 'a' : 'r'}:${state.selected.id}`);
   if (state.panel !== DEFAULT_URL_STATE.panel) p.set('panel', state.panel);
   if (state.layout !== DEFAULT_URL_STATE.layout) p.set('layout', state.layout);
@@ -100,7 +103,7 @@ export function decodeUrlState(search: string): UrlState {
     ...(documents.length ? { documents } : {}),
     ...(from && ISO_DATE.test(from) ? { dateFrom: from } : {}),
     ...(to && ISO_DATE.test(to) ? { dateTo: to } : {}),
-    ...(p.get('hide') === '1' ? { hideIsolated: true } : {}),
+    ...(p.get('isolated') === 'show' ? {} : { hideIsolated: true }),
   };
 
   let selected: Selection | null = null;

@@ -8,7 +8,7 @@ import { loadFixture } from '../loadFixture.ts';
 describe('ExplorerState', () => {
   it('filters the view and recomputes elements and centrality on it', () => {
     const s = new ExplorerState(loadFixture());
-    expect(s.view.order).toBe(9);
+    expect(s.view.order).toBe(8); // Dawn has no relations: hidden by default
     const edgesBefore = s.elements.filter((e) => e.group === 'edges').length;
     s.setFilter({ dateFrom: '2025-10-19' });
     flushSync();
@@ -16,7 +16,7 @@ describe('ExplorerState', () => {
     expect(s.elements.filter((e) => e.group === 'edges').length).toBe(s.view.size);
     expect(s.scores['ttp']).toBe(1); // only the Nov 2 threat is left
     s.setFilter({ dateFrom: undefined });
-    expect(s.filter).toEqual({});
+    expect(s.filter).toEqual({ hideIsolated: true });
   });
 
   it('finds paths and puts them in focus', () => {

@@ -28,9 +28,15 @@ describe('URL state', () => {
     expect(encodeUrlState(decodeUrlState(qs))).toBe(qs);
   });
 
+  it('hides isolated actors unless the link says otherwise', () => {
+    expect(decodeUrlState('').filter).toEqual({ hideIsolated: true });
+    expect(decodeUrlState('isolated=show').filter).toEqual({});
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, filter: {} })).toBe('isolated=show');
+  });
+
   it('drops junk from a hand-edited link instead of failing', () => {
     const s = decodeUrlState('rt=mediates,bogus&from=yesterday&panel=nope&layout=spiral&pk=99&pf=qatar&pt=ttp&ego=x:7&art=doc');
-    expect(s.filter).toEqual({ relationTypes: ['mediates'] });
+    expect(s.filter).toEqual({ relationTypes: ['mediates'], hideIsolated: true });
     expect(s.panel).toBe('filters');
     expect(s.layout).toBe('fcose');
     expect(s.path?.maxLength).toBe(4);
