@@ -103,6 +103,23 @@ describe('explorer (e2e)', () => {
     expect(marked && marked.length).toBeGreaterThan(10);
     await shot(page, 'article-reader.png');
     await page.keyboard.press('Escape');
+    await reader.locator('mark').waitFor({ state: 'hidden' });
+
+    // A relation's own panel: CAMEO code, corroboration and its evidence.
+    await panel.getByRole('button', { name: /^Qatar → / }).first().click();
+    const relation = page.getByTestId('relation-panel');
+    await relation.waitFor();
+    expect(await relation.textContent()).toMatch(/CAMEO \S+/);
+    expect(await relation.getByTestId('corroboration').textContent()).toMatch(/\d+ articles?/);
+    await shot(page, 'relation-panel.png');
+
+    // "/" focuses the search box; Esc clears the selection.
+    await page.locator('body').click({ position: { x: 5, y: 790 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect((await hook(page)).selected).toBeNull();
     await page.close();
   });
 

@@ -182,13 +182,13 @@ export class CytoscapeAdapter {
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
-  /** Centres on a node without changing zoom unless it is too far out to read labels. */
+  /** Centres on a node or edge without changing zoom unless it is too far out to read labels. */
   center(id: string): void {
     const cy = this.#cy;
-    const node = cy.getElementById(id);
-    if (node.empty()) return;
+    const ele = cy.getElementById(id);
+    if (ele.empty()) return;
     if (cy.zoom() < 0.8) cy.zoom(1);
-    cy.center(node);
+    cy.center(ele);
   }
 
   resize(): void {

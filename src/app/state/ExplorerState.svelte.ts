@@ -126,7 +126,7 @@ export class ExplorerState {
     buildElements(this.view, { scores: this.scores, communities: this.communityOf }),
   );
 
-  /** Ids kept bright while everything else dims: a chosen path, mediation event or selection. */
+  /** Ids kept bright while everything else dims: a chosen path, mediation event or selection (in that order). */
   readonly focus: ReadonlySet<string> | null = $derived.by(() => this.#focus());
 
   constructor(doc: GraphDocument) {
@@ -159,6 +159,20 @@ export class ExplorerState {
         for (const r of event.relations) ids.add(r);
         return ids;
       }
+    }
+    // A selected relation or actor: itself, its ends or its neighbourhood stay bright.
+    const sel = this.selected;
+    if (sel?.kind === 'relation' && this.view.hasEdge(sel.id)) {
+      return new Set([sel.id, this.view.source(sel.id), this.view.target(sel.id)]);
+    }
+    if (sel?.kind === 'actor' && this.view.hasNode(sel.id)) {
+      const ids = new Set<string>([sel.id]);
+      this.view.forEachEdge(sel.id, (edge, _attrs, source, target) => {
+        ids.add(edge);
+        ids.add(source);
+        ids.add(target);
+      });
+      return ids;
     }
     return null;
   }

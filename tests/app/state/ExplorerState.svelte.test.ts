@@ -47,6 +47,17 @@ describe('ExplorerState', () => {
     expect([...(s.focus ?? [])]).toEqual(expect.arrayContaining(['qatar', 'pakistan', 'afghanistan']));
   });
 
+  it("focuses a selected actor's neighbourhood or a selected relation's ends", () => {
+    const s = new ExplorerState(loadFixture());
+    expect(s.focus).toBeNull();
+    s.selectActor('ttp');
+    expect([...(s.focus ?? [])].sort()).toEqual(
+      ['afghanistan', 'attacks-ttp-pakistan', 'khawaja-asif', 'pakistan', 'supports-afghanistan-ttp', 'threatens-asif-ttp', 'ttp'],
+    );
+    s.selectRelation('welcomes-un-qatar');
+    expect([...(s.focus ?? [])].sort()).toEqual(['qatar', 'united-nations', 'welcomes-un-qatar']);
+  });
+
   it('narrows to an ego network and colours communities on demand', () => {
     const s = new ExplorerState(loadFixture());
     s.ego = { actor: 'ttp', depth: 1 };
