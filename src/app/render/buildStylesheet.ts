@@ -66,13 +66,18 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
 
   sheet.push(
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
-    { selector: 'node:selected, node.selected', style: { 'border-color': '#f1c40f', 'border-width': 5 } },
+
     { selector: 'edge:selected, edge.selected', style: { width: 6, opacity: 1, 'z-index': 10 } },
     { selector: '.highlighted', style: { opacity: 1, 'z-index': 20 } },
     { selector: 'node.highlighted', style: { 'border-color': '#f1c40f', 'border-width': 4 } },
     { selector: 'edge.highlighted', style: { width: 6 } },
     { selector: 'node.dimmed', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: 'edge.dimmed', style: { opacity: 0.07 } },
+    // Last, so the chosen element wins over "highlighted": a soft halo marks it among its neighbours.
+    {
+      selector: 'node:selected, node.selected',
+      style: { 'border-color': '#f39c12', 'border-width': 5, 'underlay-color': '#f5b041', 'underlay-padding': 9, 'underlay-opacity': 0.45, 'underlay-shape': 'ellipse' },
+    },
   );
   return sheet;
 }
