@@ -213,24 +213,11 @@ export class CytoscapeAdapter {
   }
 
   exportSvg(options: ImageExportOptions): string {
-    // canvas2svg (inside cytoscape-svg) logs "Attempted to apply path command to node text" when
-    // Cytoscape fills right after drawing a label; the SVG is complete, so that one known message
-    // is held back for the duration of the export instead of alarming users in the console.
-    const original = console.error;
-    console.error = (...args: unknown[]) => {
-      if (typeof args[0] === 'string' && args[0].startsWith('Attempted to apply path command')) return;
-      original(...args);
-    };
-    let svg: string;
-    try {
-      svg = this.#cy.svg({
-        full: options.full,
-        scale: options.scale,
-        ...(options.transparent ? {} : { bg: '#ffffff' }),
-      });
-    } finally {
-      console.error = original;
-    }
+    const svg = this.#cy.svg({
+      full: options.full,
+      scale: options.scale,
+      ...(options.transparent ? {} : { bg: '#ffffff' }),
+    });
     if (!svg) throw new Error('SVG export produced an empty document');
     return svg;
   }

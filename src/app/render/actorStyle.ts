@@ -4,7 +4,7 @@
 import type { ActorType } from '../../core/model/index.ts';
 
 export interface ActorTypeStyle {
-  readonly shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'barrel' | 'rhomboid' | 'round-pentagon' | 'octagon';
+  readonly shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'barrel' | 'rhomboid' | 'pentagon' | 'octagon';
   readonly color: string;
 }
 
@@ -15,7 +15,7 @@ export const ACTOR_STYLE: Readonly<Record<ActorType, ActorTypeStyle>> = {
   international_org: { shape: 'hexagon', color: '#138d75' },
   state_organ: { shape: 'barrel', color: '#5b9bd5' },
   media: { shape: 'rhomboid', color: '#d68910' },
-  analyst: { shape: 'round-pentagon', color: '#7f8c8d' },
+  analyst: { shape: 'pentagon', color: '#7f8c8d' },
   group: { shape: 'octagon', color: '#8e6e53' },
 };
 
