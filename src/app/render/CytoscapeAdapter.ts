@@ -6,7 +6,9 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphElement } from './elementData.ts';
 import { buildStylesheet } from './buildStylesheet.ts';
-import { layoutOptions } from './layoutOptions.ts';
+import { DRAFT_LAYOUT_THRESHOLD, layoutOptions } from './layoutOptions.ts';
+import { forceAtlasPositions } from './forceAtlasPositions.ts';
+import type { ForceAtlasInput, Positions } from './forceAtlasPositions.ts';
 import type { LayoutName } from './layoutNames.ts';
 import { clampExportScale } from './clampExportScale.ts';
 
@@ -61,6 +63,7 @@ export class CytoscapeAdapter {
   #elementKey = '';
   #layoutMs = 0;
   #insets: Insets = NO_INSETS;
+  #worker: Worker | null = null;
 
   constructor(container: HTMLElement | null, callbacks: AdapterCallbacks, options: AdapterOptions = {}) {
     const large = options.large ?? false;
@@ -133,9 +136,26 @@ export class CytoscapeAdapter {
   }
 
   /** Runs a layout to completion; returns its duration in ms. */
-  runLayout(name: LayoutName, root: string | null = null): Promise<number> {
+  async runLayout(name: LayoutName, root: string | null = null): Promise<number> {
     const cy = this.#cy;
     const started = performance.now();
+    if (name === 'fcose' && cy.nodes().length > DRAFT_LAYOUT_THRESHOLD) {
+      // Large graph: ForceAtlas2 in a worker, then the positions as a preset layout.
+      const input: ForceAtlasInput = {
+        nodes: cy.nodes().map((n) => n.id()),
+        edges: cy.edges().map((e) => [e.data('source') as string, e.data('target') as string] as const),
+      };
+      const positions = await this.#forceAtlas(input);
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const p = positions[n.id()];
+          if (p) n.position(p);
+        });
+      });
+      this.#layoutMs = performance.now() - started;
+      this.fit();
+      return this.#layoutMs;
+    }
     return new Promise((resolve) => {
       if (cy.nodes().empty()) {
         resolve(0);
@@ -148,6 +168,27 @@ export class CytoscapeAdapter {
         resolve(this.#layoutMs);
       });
       layout.run();
+    });
+  }
+
+  /** Runs ForceAtlas2 in a Web Worker where there is one (browser), else inline (Node). */
+  #forceAtlas(input: ForceAtlasInput): Promise<Positions> {
+    if (typeof Worker === 'undefined') return Promise.resolve(forceAtlasPositions(input));
+    // One layout at a time: a newer request supersedes a running one.
+    this.#worker?.terminate();
+    const worker = new Worker(new URL('./forceAtlas.worker.ts', import.meta.url), { type: 'module' });
+    this.#worker = worker;
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<Positions>) => {
+        worker.terminate();
+        if (this.#worker === worker) this.#worker = null;
+        resolve(event.data);
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        reject(new Error(`layout worker failed: ${event.message}`));
+      };
+      worker.postMessage(input);
     });
   }
 
@@ -236,6 +277,8 @@ export class CytoscapeAdapter {
   }
 
   destroy(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
     this.#cy.removeAllListeners();
     this.#cy.destroy();
   }

@@ -35,7 +35,8 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
         'text-outline-width': 2.5,
         'border-width': 2,
         'border-color': '#ffffff',
-        'min-zoomed-font-size': large ? 9 : 0,
+        // Large graphs: labels appear once zoomed in far enough to read them.
+        'min-zoomed-font-size': large ? 11 : 0,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },

@@ -4,7 +4,10 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from './layoutNames.ts';
 
-/** Above this many nodes fCoSE runs in draft quality. */
+/**
+ * Above this many nodes "fcose" means ForceAtlas2 in a worker (see CytoscapeAdapter.runLayout);
+ * the draft quality below is the fallback where no worker exists.
+ */
 export const DRAFT_LAYOUT_THRESHOLD = 400;
 
 export function layoutOptions(name: LayoutName, nodeCount: number, root: string | null): LayoutOptions {

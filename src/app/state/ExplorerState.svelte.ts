@@ -123,7 +123,12 @@ export class ExplorerState {
   });
 
   readonly elements: readonly GraphElement[] = $derived(
-    buildElements(this.view, { scores: this.scores, communities: this.communityOf }),
+    buildElements(this.view, {
+      scores: this.scores,
+      communities: this.communityOf,
+      // Hundreds of nodes need smaller marks to leave room for the edges between them.
+      ...(this.view.order > 400 ? { minSize: 10, maxSize: 40 } : {}),
+    }),
   );
 
   /** Ids kept bright while everything else dims: a chosen path, mediation event or selection (in that order). */
