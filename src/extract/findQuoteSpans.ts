@@ -6,6 +6,18 @@
 export type Span = readonly [start: number, end: number];
 
 export function findQuoteSpans(text: string, from: number, to: number): Span[] {
+  // A partial quote woven into the narrator's clause ("the TTP “receive … support from the de facto
+  // authorities”", "Pakistan’s “unreasonable demands”") reports what the narrator asserts: only
+  // quotes that stand as speech (after punctuation, a colon, or at the start) hide their content.
+  return findAllQuoteSpans(text, from, to).filter(([s]) => !isPartialQuote(text, from, s));
+}
+
+function isPartialQuote(text: string, from: number, open: number): boolean {
+  if (open <= from + 1) return false;
+  return /[\p{L}\p{N}] $/u.test(text.slice(Math.max(from, open - 2), open));
+}
+
+function findAllQuoteSpans(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let straightOpen = -1;

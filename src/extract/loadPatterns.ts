@@ -41,7 +41,7 @@ export interface Lexicon {
   /** Reported speech: "X says/maintains/alleges that Y <supports|attacks…>" is also X accusing Y. */
   readonly reportedAccusation: { readonly verbs: RegExp; readonly types: readonly RelationType[] } | null;
   /** Quoted speech: a quote holding a cue word and an actor is the speaker's relation to that actor. */
-  readonly quotedSpeech: readonly { readonly type: RelationType; readonly cues: RegExp }[];
+  readonly quotedSpeech: readonly { readonly type: RelationType; readonly cues: RegExp; readonly counterpartFallback: boolean }[];
   /** Verbs that attribute a quote to a speaker ("” Muttaqi said", "Mujahid said, “"). */
   readonly speechVerbs: RegExp | null;
   /** Phrases that introduce a source of a report, not an actor in it ("according to"). */
@@ -151,9 +151,10 @@ function quotedSpeech(
 ): Lexicon['quotedSpeech'] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) throw new ExtractError(file, line, '"quoted_speech" must be a list of {type, cues}');
-  return raw.map((r: { type?: unknown; cues?: unknown }) => {
+  return raw.map((r: { type?: unknown; cues?: unknown; counterpart_fallback?: unknown }) => {
     if (!isRelationType(r.type)) throw new ExtractError(file, line, `"quoted_speech": unknown relation type ${JSON.stringify(r.type)}`);
     if (typeof r.cues !== 'string') throw new ExtractError(file, line, '"quoted_speech": "cues" must be a regular expression');
-    return { type: r.type, cues: regex(`(?<![\\p{L}])(?:${r.cues})(?![\\p{L}])`, line, 'quoted_speech cues') };
+    if (r.counterpart_fallback !== undefined && typeof r.counterpart_fallback !== 'boolean') throw new ExtractError(file, line, '"quoted_speech": "counterpart_fallback" must be true or false');
+    return { type: r.type, cues: regex(`(?<![\\p{L}])(?:${r.cues})(?![\\p{L}])`, line, 'quoted_speech cues'), counterpartFallback: r.counterpart_fallback === true };
   });
 }

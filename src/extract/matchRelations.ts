@@ -37,6 +37,8 @@ export interface MatchContext {
   readonly dyad: readonly [string, string] | null;
 }
 
+type Accusers = ReadonlyMap<string, { actor: string; sentence: number }>;
+
 /** Mentions grouped by sentence index, so per-sentence work stays linear in the text. */
 type BySentence = ReadonlyMap<number, readonly Mention[]>;
 
@@ -138,7 +140,7 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
     }
   }
   reportedAccusations(ctx, s, args, quotes, breaks, dates, out, from);
-  quotedRelations(ctx, s, quotes, dates, out, bySentence);
+  quotedRelations(ctx, s, quotes, dates, out, bySentence, accusers);
 }
 
 /**
@@ -147,7 +149,7 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
  * speaker is named right after the quote ("” Muttaqi said"), right before it ("Mujahid said, “"), or,
  * for a quote that fills its sentence, in the sentence before.
  */
-function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[], dates: ReturnType<typeof findDates>, out: RawRelation[], bySentence: BySentence): void {
+function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[], dates: ReturnType<typeof findDates>, out: RawRelation[], bySentence: BySentence, accusers: Accusers): void {
   const { quotedSpeech, speechVerbs } = ctx.lexicon;
   if (quotedSpeech.length === 0 || !speechVerbs || quotes.length === 0) return;
   const text = ctx.doc.text;
@@ -161,17 +163,25 @@ function quotedRelations(ctx: MatchContext, s: Sentence, quotes: readonly Span[]
     const named = unique(all.filter((m) => m.start >= qs && m.end <= qe && m.kind !== 'pronoun').flatMap((m) => m.actors))
       .filter((a) => a !== speaker && (own === null || sideOf(ctx, a) !== own) && ctx.actors.get(a)?.type !== 'armed_group');
     // The quote's topic is the first actor of the other side it names.
-    const target = named[0];
-    if (target === undefined) continue;
     for (const q of quotedSpeech) {
       if (!q.cues.test(inside)) continue;
+      let target = named[0];
+      if (target === undefined && q.counterpartFallback) target = counterpartOf(ctx, speaker, s.index, accusers);
+      if (target === undefined) continue;
       const nearest = nearestDate(dates, qs - s.start);
-      {
-        out.push({ type: q.type, source: speaker, target, doc: ctx.doc.id, sentence: s, date: nearest ? nearest.date : ctx.doc.date, dateSource: nearest ? 'text' : 'article', pattern: 'quoted-speech', at: qs });
-      }
+      out.push({ type: q.type, source: speaker, target, doc: ctx.doc.id, sentence: s, date: nearest ? nearest.date : ctx.doc.date, dateSource: nearest ? 'text' : 'article', pattern: 'quoted-speech', at: qs });
       break;
     }
   }
+}
+
+/** The other side for a speaker: the last actor who accused the speaker's side (if recent), else the dyad's other member. */
+function counterpartOf(ctx: MatchContext, speaker: string, sentence: number, accusers: Accusers): string | undefined {
+  const side = sideOf(ctx, speaker);
+  if (!side || !ctx.dyad) return undefined;
+  const last = accusers.get(side);
+  if (last && sentence - last.sentence <= 3) return last.actor;
+  return ctx.dyad[0] === side ? ctx.dyad[1] : ctx.dyad[0];
 }
 
 function quoteSpeaker(ctx: MatchContext, s: Sentence, mentions: readonly Mention[], qs: number, qe: number, verbs: RegExp, usable: (sentence: number) => Mention[]): string | null {
