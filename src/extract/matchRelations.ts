@@ -296,8 +296,8 @@ class Slots {
       const next = args.findIndex((m, k) => k > j && m.start < this.rightBound && m.kind !== 'pronoun');
       return next < 0 ? [] : this.group(next, 1, this.rightBound);
     }
-    // possessive: "Iran's offer", "his meeting with"
-    const i = lastIndex(args, (m) => m.end <= tStart && m.possessive);
+    // possessive: "Iran's offer", "his meeting with"; a demonym modifies the same way ("Pakistani airstrikes").
+    const i = lastIndex(args, (m) => m.end <= tStart && (m.possessive || m.kind === 'demonym'));
     if (i < 0) return [];
     const gap = this.ctx.doc.text.slice(args[i]!.end, tStart);
     return POSSESSIVE_WINDOW.test(gap) ? [...args[i]!.actors] : [];

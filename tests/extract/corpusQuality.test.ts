@@ -28,8 +28,8 @@ describe('bundled corpus', () => {
     // Floors just under the measured figures: a change to the lexicon or resolver that loses
     // relations or adds wrong ones fails here.
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
-    expect(score.recall).toBeGreaterThanOrEqual(0.7);
-    expect(score.centralRecall).toBeGreaterThanOrEqual(0.85);
+    expect(score.recall).toBeGreaterThanOrEqual(0.75);
+    expect(score.centralRecall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds the Qatar and Türkiye mediations between Afghanistan and Pakistan, Doha and Istanbul rounds', () => {

@@ -88,7 +88,9 @@ describe('large input', () => {
     const text = base.repeat(Math.ceil((20 * 1024 * 1024) / base.length));
     const result = extractCorpus(corpus(text));
     expect(result.stats.bytes).toBeGreaterThanOrEqual(20 * 1024 * 1024);
-    const mediation = result.graph.relations.find((r) => r.id === 'mediates:turkey->pakistan@istanbul')!;
-    expect(mediation.evidence.length).toBeGreaterThan(1000);
+    // Every copy of the article repeats its relations: one evidence item per copy.
+    const copies = Math.ceil((20 * 1024 * 1024) / base.length);
+    const mediation = result.graph.relations.filter((r) => r.type === 'mediates' && r.source === 'turkey' && r.target === 'pakistan');
+    expect(mediation.reduce((n, r) => n + r.evidence.length, 0)).toBeGreaterThanOrEqual(copies);
   }, 120_000);
 });
