@@ -27,7 +27,7 @@ export function forceAtlasPositions(input: ForceAtlasInput): Positions {
     if (s !== t && graph.hasNode(s) && graph.hasNode(t)) graph.addEdge(s, t);
   }
   if (n === 0) return {};
-  const iterations = input.iterations ?? (n > 3000 ? 120 : n > 1000 ? 200 : 300);
+  const iterations = input.iterations ?? (n > 3000 ? 80 : n > 1000 ? 200 : 300);
   const positions = forceAtlas2(graph, {
     iterations,
     settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 200, adjustSizes: false },
