@@ -90,8 +90,8 @@ export class CytoscapeAdapter {
    * Brings the canvas in line with `elements`: removes what is gone, adds what is new and updates
    * data in place, all in one batch. Returns true when the set of ids changed (a layout is due).
    */
-  setElements(elements: readonly GraphElement[]): boolean {
-    const key = elements.map((e) => e.data.id).join('\u0001');
+  setElements(elements: readonly GraphElement[], positions?: Positions): boolean {
+    const key = CytoscapeAdapter.#keyOf(elements);
     const cy = this.#cy;
     const wanted = new Map(elements.map((e) => [e.data.id, e]));
     cy.batch(() => {
@@ -104,7 +104,11 @@ export class CytoscapeAdapter {
       let spiral = cy.nodes().length;
       for (const el of elements) {
         const existing = cy.getElementById(el.data.id);
-        if (existing.nonempty()) existing.data({ ...el.data });
+        const given = positions?.[el.data.id];
+        if (existing.nonempty()) {
+          existing.data({ ...el.data });
+          if (given) existing.position(given);
+        } else if (given) toAdd.push({ group: el.group, data: { ...el.data }, position: given });
         else if (el.group === 'nodes') {
           const a = spiral * 2.39996;
           const r = 30 * Math.sqrt(++spiral);
@@ -118,6 +122,34 @@ export class CytoscapeAdapter {
     const changed = key !== this.#elementKey;
     this.#elementKey = key;
     return changed;
+  }
+
+  static #keyOf(elements: readonly GraphElement[]): string {
+    return elements.map((e) => e.data.id).join('\u0001');
+  }
+
+  /** True when `elements` would change the set of ids on the canvas (so a layout is due). */
+  wouldChange(elements: readonly GraphElement[]): boolean {
+    return CytoscapeAdapter.#keyOf(elements) !== this.#elementKey;
+  }
+
+  /**
+   * Puts elements on the canvas and lays them out. Large force-directed views get their positions
+   * from ForceAtlas2 before they are added, so the canvas draws them once, in place.
+   */
+  async placeAndLayout(elements: readonly GraphElement[], name: LayoutName, root: string | null): Promise<number> {
+    const nodes = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id);
+    if (name !== 'fcose' || nodes.length <= DRAFT_LAYOUT_THRESHOLD) {
+      this.setElements(elements);
+      return this.runLayout(name, root);
+    }
+    const started = performance.now();
+    const edges = elements.flatMap((e) => (e.group === 'edges' ? [[e.data.source, e.data.target] as const] : []));
+    const positions = await this.#forceAtlas({ nodes, edges });
+    this.setElements(elements, positions);
+    this.fit();
+    this.#layoutMs = performance.now() - started;
+    return this.#layoutMs;
   }
 
   /** Applies selection and focus as classes; the model is not touched. */

@@ -14,6 +14,8 @@ export class CanvasController {
   #adapter: CytoscapeAdapter | null = null;
   #layout: LayoutName | null = null;
   #run = 0;
+  /** Last display state, re-applied once elements that arrived later are on the canvas. */
+  #display: DisplayState = { selected: null, focus: null };
 
   /** Shown over the canvas while non-empty (layout in progress). */
   busy = $state<string | null>(null);
@@ -46,25 +48,32 @@ export class CanvasController {
   async sync(elements: readonly GraphElement[], layout: LayoutName, root: string | null): Promise<void> {
     const adapter = this.#adapter;
     if (!adapter) return;
-    const changed = adapter.setElements(elements);
-    const stats = adapter.stats();
-    this.nodeCount = stats.nodes;
-    this.edgeCount = stats.edges;
-    if (!changed && layout === this.#layout) return;
+    const changed = adapter.wouldChange(elements);
+    if (!changed && layout === this.#layout) {
+      // Same ids: new sizes or colours only, positions and zoom stay.
+      adapter.setElements(elements);
+      return;
+    }
     this.#layout = layout;
     const run = ++this.#run;
-    this.busy = `Laying out ${stats.nodes.toLocaleString()} actors…`;
+    const nodes = elements.reduce((n, e) => n + (e.group === 'nodes' ? 1 : 0), 0);
+    this.busy = `Laying out ${nodes.toLocaleString()} actors…`;
     await nextPaint();
     // A newer sync started while this one waited: let it do the work.
     if (run !== this.#run || adapter !== this.#adapter) return;
-    this.layoutMs = await adapter.runLayout(layout, root);
-    if (run === this.#run) {
-      this.busy = null;
-      this.layouts++;
-    }
+    const ms = await adapter.placeAndLayout(elements, layout, root);
+    if (run !== this.#run) return;
+    adapter.setDisplay(this.#display);
+    const stats = adapter.stats();
+    this.nodeCount = stats.nodes;
+    this.edgeCount = stats.edges;
+    this.layoutMs = ms;
+    this.busy = null;
+    this.layouts++;
   }
 
   display(state: DisplayState): void {
+    this.#display = state;
     this.#adapter?.setDisplay(state);
   }
 
