@@ -6,28 +6,16 @@
 // that overhead; results are the same and are checked against graphology and networkx in tests.
 
 import type Graph from 'graphology';
-
-/** Compressed sparse rows: neighbours of node i are targets[offsets[i] .. offsets[i + 1]). */
-type Csr = { offsets: Int32Array; targets: Int32Array };
-
-function toCsr(nodes: readonly string[], index: Map<string, number>, neighbours: (node: string) => string[]): Csr {
-  const offsets = new Int32Array(nodes.length + 1);
-  const lists = nodes.map(neighbours);
-  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
-  const targets = new Int32Array(offsets[nodes.length]!);
-  lists.forEach((list, i) => list.forEach((n, j) => (targets[offsets[i]! + j] = index.get(n)!)));
-  return { offsets, targets };
-}
+import { csrAdjacency } from './csrAdjacency.ts';
 
 /** `graph` must be simple (no parallel edges, no self-loops), directed or undirected. */
 export function brandesBetweenness(graph: Graph, normalized = true): Record<string, number> {
-  const nodes = graph.nodes();
-  const n = nodes.length;
-  const index = new Map(nodes.map((node, i) => [node, i]));
   const directed = graph.type === 'directed';
-  const out = toCsr(nodes, index, (v) => (directed ? graph.outNeighbors(v) : graph.neighbors(v)));
+  const out = csrAdjacency(graph, 'out');
+  const nodes = out.nodes;
+  const n = nodes.length;
   // Back-propagation walks predecessors, which are in-neighbours one level closer to the source.
-  const inn = directed ? toCsr(nodes, index, (v) => graph.inNeighbors(v)) : out;
+  const inn = directed ? csrAdjacency(graph, 'in', nodes) : out;
 
   const centrality = new Float64Array(n);
   const sigma = new Float64Array(n);
