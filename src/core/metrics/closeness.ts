@@ -1,9 +1,11 @@
 // Closeness: how near an actor is to the others, in hops. On directed views it measures distance
-// *to* the actor (incoming), like networkx.
+// *to* the actor (incoming), like networkx. Computed by bfsCloseness (typed-array BFS) rather than
+// graphology-metrics, which took about 50 s on 10k actors / 100k relations against ~2.5 s for
+// bfsCloseness; tests check both give the same numbers, and agree with networkx.
 
-import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import type { ActorGraph } from '../graph/actorGraph.ts';
 import { collapseToSimple } from '../graph/collapseToSimple.ts';
+import { bfsCloseness } from './bfsCloseness.ts';
 import type { MeasureOptions } from './measureOptions.ts';
 import { withDefaults } from '../withDefaults.ts';
 
@@ -22,5 +24,5 @@ export function closeness(graph: ActorGraph, options: ClosenessOptions = {}): Re
   const { directed, wassermanFaust, relationTypes } = withDefaults(DEFAULTS, options);
   const simple = collapseToSimple(graph, { directed, relationTypes });
   if (simple.order === 0) return {};
-  return closenessCentrality(simple, { wassermanFaust });
+  return bfsCloseness(simple, wassermanFaust);
 }
