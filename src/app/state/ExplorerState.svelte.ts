@@ -104,7 +104,8 @@ export class ExplorerState {
 
   readonly pathResult: Outcome<PathResult> | null = $derived.by(() => {
     const q = this.path;
-    if (!q) return null;
+    // A half-filled query ("paths from here") waits for its other end.
+    if (!q || !q.from || !q.to) return null;
     return attempt(() =>
       findPaths(this.view, q.from, q.to, {
         mode: q.mode,

@@ -72,7 +72,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.layout !== DEFAULT_URL_STATE.layout) p.set('layout', state.layout);
   if (state.measure !== DEFAULT_URL_STATE.measure) p.set('m', state.measure);
   if (state.centralityTypes.length) p.set('crt', state.centralityTypes.join(','));
-  if (state.path) {
+  if (state.path?.from && state.path.to) {
     const q = state.path;
     p.set('pf', q.from);
     p.set('pt', q.to);
