@@ -135,7 +135,12 @@ describe('explorer (e2e)', () => {
     expect(h.highlighted).toContain('qatar');
     expect(h.highlighted).toContain('ttp');
     expect(h.highlighted.length).toBeLessThan(h.nodes + h.edges);
-    await page.getByRole('button', { name: /Qatar → / }).first().click();
+    // The first path is open: its hops list the relations and their evidence sentences.
+    const firstPath = page.getByRole('button', { name: /Qatar → / }).first();
+    expect(await firstPath.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.hops > li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.hops').getByTestId('evidence-quote').count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: 'Zoom to paths' }).click();
     await shot(page, 'path-qatar-ttp.png');
 
     // Reload the copied URL in a fresh page: the same query, panel and highlight come back.
