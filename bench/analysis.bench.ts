@@ -1,10 +1,11 @@
-// Benchmark of the analysis core (npm run bench:analysis [-- --full]): random graphs of 1k nodes /
+// Benchmark of the analysis core (npm run bench:analysis): random graphs of 1k nodes /
 // 10k edges and 10k / 100k (seeded), every measure and a batch of path queries, side by side
 // with python-igraph and networkx on the same edge list; then every query on the bundled graph.
 // Prints figures; it is not a test. Absolute times drift between runs: compare ratios.
 //
-// Without --full, closeness (graphology-metrics) is skipped on 10k/100k (about 50 s here,
-// PERFORMANCE.md) and shown as "skipped". Betweenness uses the typed-array Brandes and always runs.
+// Every measure runs at every size (betweenness and closeness use the typed-array versions; the
+// stock graphology-metrics closeness took ~50 s on 10k/100k). On 10k/100k the target column checks
+// the goal: within 3× of igraph and at least 10× faster than networkx.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,6 @@ import {
 import type { ActorGraph, GraphDocument } from '../src/core/index.ts';
 import { seededRandom } from '../src/core/query/seededRandom.ts';
 
-const FULL = process.argv.includes('--full');
 const PYTHON = '/usr/bin/python3';
 
 function time<T>(fn: () => T): { seconds: number; value: T } {
@@ -74,7 +74,7 @@ function benchRandom(n: number, m: number, seed: number): void {
   const ours: Record<string, number | undefined> = {};
   ours.degree = time(() => degree(graph)).seconds;
   ours.betweenness = time(() => betweenness(graph)).seconds;
-  ours.closeness = large && !FULL ? undefined : time(() => closeness(graph)).seconds;
+  ours.closeness = time(() => closeness(graph)).seconds;
   // Same tolerance as the Python side (1e-6), so iteration counts are comparable.
   ours.eigenvector = time(() => eigenvector(graph, { tolerance: 1e-6 })).seconds;
   ours.pagerank = time(() => pagerank(graph, { tolerance: 1e-6 })).seconds;
@@ -89,6 +89,9 @@ function benchRandom(n: number, m: number, seed: number): void {
     while (b === a) b = pick();
     return [a, b];
   };
+  // findPaths memoises the collapsed graph per graph object: the first query pays for building
+  // it, the batch after it measures the search alone.
+  const firstQuery = time(() => findPaths(graph, ...pair(), { maxLength: 8 }));
   const shortest = time(() => {
     for (let i = 0; i < 100; i++) findPaths(graph, ...pair(), { maxLength: 8 });
   });
@@ -107,14 +110,20 @@ function benchRandom(n: number, m: number, seed: number): void {
   if (py.status === 0) ref = JSON.parse(py.stdout);
   else ref.notes.push(`python reference failed: ${py.stderr.trim().split('\n').pop() ?? py.error?.message}`);
 
+  // The goal is set for 10k/100k; on smaller graphs fixed costs (collapsing the multigraph) dominate.
+  const target = (m: string) => {
+    const [c, i, x] = [ours[m], ref.igraph[m], ref.networkx[m]];
+    if (!large || c === undefined || i === undefined || x === undefined) return '';
+    return c <= 3 * i && c * 10 <= x ? 'met' : 'missed';
+  };
   const rows = ['degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'].map((m) => [
-    m, fmt(ours[m]), fmt(ref.igraph[m]), fmt(ref.networkx[m]), ratio(ours[m], ref.igraph[m]), ratio(ours[m], ref.networkx[m]),
+    m, fmt(ours[m]), fmt(ref.igraph[m]), fmt(ref.networkx[m]), ratio(ours[m], ref.igraph[m]), ratio(ours[m], ref.networkx[m]), target(m),
   ]);
-  console.log(table(['measure', 'core', 'igraph', 'networkx', 'core/igraph', 'core/networkx'], rows));
-  console.log(`paths: 100 shortest-path queries (every shortest path, ≤ 8 hops) ${fmt(shortest.seconds)} (${fmt(shortest.seconds / 100)} each)`);
+  console.log(table(['measure', 'core', 'igraph', 'networkx', 'core/igraph', 'core/networkx', 'target'], rows));
+  console.log(`paths: first shortest-path query (builds the memoised collapsed graph) ${fmt(firstQuery.seconds)}`);
+  console.log(`paths: 100 more shortest-path queries (every shortest path, ≤ 8 hops) ${fmt(shortest.seconds)} (${fmt(shortest.seconds / 100)} each)`);
   console.log(`paths: 10 all-simple-path queries (≤ 3 hops, ≤ 500 paths) ${fmt(all.seconds)}, ${all.value} truncated at 500`);
   for (const note of ref.notes) console.log(`note: ${note}`);
-  if (large && !FULL) console.log('note: core closeness (graphology-metrics) skipped on this size (≈50 s, PERFORMANCE.md); run with --full to measure');
 }
 
 function benchBundled(): void {
@@ -156,7 +165,7 @@ function benchBundled(): void {
   console.log(table(['query', 'ms'], rows));
 }
 
-console.log(`# Analysis benchmark (Node ${process.version}${FULL ? ', --full' : ''})`);
+console.log(`# Analysis benchmark (Node ${process.version})`);
 benchBundled();
 benchRandom(1_000, 10_000, 1);
 benchRandom(10_000, 100_000, 2);
