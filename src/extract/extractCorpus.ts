@@ -70,7 +70,8 @@ export function extractCorpus(input: CorpusInput): ExtractResult {
     const sentences = segmentSentences(doc.text);
     const mentions = findMentions(doc.text, sentences, matcher, attributions);
     const dyad = resolveMentions(doc.text, mentions, dict.byId);
-    raw.push(...matchRelations({ doc, sentences, mentions, actors: dict.byId, lexicon, compiled, dyad }));
+    // A loop, not push(...list): spreading a very large list overflows the call stack.
+    for (const r of matchRelations({ doc, sentences, mentions, actors: dict.byId, lexicon, compiled, dyad })) raw.push(r);
     perDoc.push({ id: doc.id, text: doc.text, sentences, mentions, venues: matcher.venues });
     sentenceCount += sentences.length;
     mentionCount += mentions.length;

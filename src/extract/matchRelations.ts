@@ -130,8 +130,7 @@ function matchSentence(ctx: MatchContext, s: Sentence, args: readonly Mention[],
       if (inSpans(quotes, tStart, tEnd)) continue;
       if (used.some(([a, b]) => tStart < b && a < tEnd)) continue;
       if (pattern.unless && pattern.unless.test(text.slice(Math.max(s.start, tStart - 40), tStart))) continue;
-      const leftBound = Math.max(s.start, ...breaks.filter((b) => b < tStart));
-      const rightBound = Math.min(s.end, ...breaks.filter((b) => b >= tEnd));
+      const [leftBound, rightBound] = clauseBounds(breaks, s, tStart, tEnd);
       const slots = new Slots(ctx, args, tStart, tEnd, leftBound, rightBound, s.start);
       const rel = tStart - s.start;
       const venue = venues.length ? venues.reduce((b, v) => (Math.abs(v.at - rel) < Math.abs(b.at - rel) ? v : b)).name : null;
@@ -227,7 +226,7 @@ function reportedAccusations(ctx: MatchContext, s: Sentence, args: readonly Ment
     const vStart = s.start + v.index;
     const vEnd = vStart + v[0].length;
     if (inSpans(quotes, vStart, vEnd)) continue;
-    const leftBound = Math.max(s.start, ...breaks.filter((b) => b < vStart));
+    const [leftBound] = clauseBounds(breaks, s, vStart, vEnd);
     const speakers = new Slots(ctx, args, vStart, vEnd, leftBound, s.end, s.start).source('left');
     for (const r of found) {
       // Armed groups are accused of their own attacks by the narrator's patterns already.
@@ -416,6 +415,17 @@ function ancestors(actors: ReadonlyMap<string, Actor>, id: string): string[] {
     cur = actors.get(cur)?.affiliation ?? null;
   }
   return out;
+}
+
+/** The clause around a phrase: from the last clause break before it to the first one after it. */
+function clauseBounds(breaks: readonly number[], s: Sentence, from: number, to: number): [number, number] {
+  let left = s.start;
+  let right = s.end;
+  for (const b of breaks) {
+    if (b < from && b > left) left = b;
+    if (b >= to && b < right) right = b;
+  }
+  return [left, right];
 }
 
 /** True when no letter or digit stands right before the offset (a word starts there). */

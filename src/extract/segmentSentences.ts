@@ -18,6 +18,12 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
+/**
+ * Text with no sentence ends (a list, a dump, a file without punctuation) is cut into pieces of at
+ * most this many characters, at a semicolon, comma or space, so that per-sentence work stays linear.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
 export function segmentSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -26,6 +32,12 @@ export function segmentSentences(text: string): Sentence[] {
     let e = to;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e - s > MAX_SENTENCE_LENGTH) {
+      const cut = cutPoint(text, s, s + MAX_SENTENCE_LENGTH);
+      out.push({ index: out.length, start: s, end: cut, text: text.slice(s, cut) });
+      s = cut;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+    }
     if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
   };
   const n = text.length;
@@ -51,6 +63,15 @@ export function segmentSentences(text: string): Sentence[] {
   }
   push(start, n);
   return out;
+}
+
+/** The end of the last clause (after ";" or ",") or word before `limit`, else `limit` itself. */
+function cutPoint(text: string, from: number, limit: number): number {
+  for (const mark of [';', ',', ' ']) {
+    const at = text.lastIndexOf(mark, limit - 1);
+    if (at > from + MAX_SENTENCE_LENGTH / 2) return mark === ' ' ? at : at + 1;
+  }
+  return limit;
 }
 
 function isSpace(c: number): boolean {

@@ -93,4 +93,11 @@ describe('large input', () => {
     const mediation = result.graph.relations.filter((r) => r.type === 'mediates' && r.source === 'turkey' && r.target === 'pakistan');
     expect(mediation.reduce((n, r) => n + r.evidence.length, 0)).toBeGreaterThanOrEqual(copies);
   }, 120_000);
+
+  it('processes 20 MB without a single sentence break (one huge "sentence") without crashing', () => {
+    const text = 'Qatar mediated talks between Afghanistan and Pakistan; Pakistan accused Kabul; '.repeat(260_000);
+    const result = extractCorpus(corpus(text));
+    expect(result.stats.sentences).toBeGreaterThan(1000); // cut into pieces of at most MAX_SENTENCE_LENGTH
+    expect(result.graph.relations.some((r) => r.type === 'mediates' && r.source === 'qatar')).toBe(true);
+  }, 120_000);
 });
