@@ -61,7 +61,9 @@ export function compileMentionMatcher(dict: ActorDictionary, groups: readonly st
   // from scanning ahead for the alternatives' first characters, several times slower on large texts.
   const regex = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_]|-based)`, 'gu');
   const venueAlts = venues.flatMap(withVariants).sort((a, b) => b.length - a.length).map(escapeRegex);
-  const venueRegex = venueAlts.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${venueAlts.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : null;
+  // Venue names start with a capital and are matched whole by their own look-ahead; the boundary
+  // before them is a capital letter's, which the alternation cannot match mid-word in practice.
+  const venueRegex = venueAlts.length ? new RegExp(`\\b(?:${venueAlts.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : null;
   return { regex, forms, venues: venueRegex };
 }
 

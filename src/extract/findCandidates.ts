@@ -30,19 +30,24 @@ export function findCandidates(
         d.venues.lastIndex = 0;
         for (let v = d.venues.exec(s.text); v !== null; v = d.venues.exec(s.text)) covered.push([s.start + v.index, s.start + v.index + v[0].length]);
       }
+      covered.sort((x, y) => x[0] - y[0]);
+      let ci = 0;
       NAME.lastIndex = 0;
       for (let m = NAME.exec(s.text); m !== null; m = NAME.exec(s.text)) {
-        let name = m[0].replace(/['’]s$|[’'.-]+$/u, '');
         const start = s.start + m.index;
+        // Known names are most matches: skip them before any string work.
+        while (ci < covered.length && covered[ci]![1] <= start) ci++;
+        const next = covered[ci];
+        if (next && next[0] <= start) continue;
+        let name = m[0].replace(/['’]s$|[’'.-]+$/u, '');
         // "Sheikh Tamim of Qatar": keep the unknown part before a known name.
-        const cut = covered.filter(([a, b]) => start < b && a < start + name.length).map(([a]) => a).sort((x, y) => x - y)[0];
-        if (cut !== undefined) name = name.slice(0, Math.max(0, cut - start)).replace(/\s+(?:of|the|al-|bin)?\s*$/u, '').trim();
+        if (next && next[0] < start + name.length) name = name.slice(0, next[0] - start).replace(/\s+(?:of|the|al-|bin)?\s*$/u, '').trim();
         if (name === '') continue;
         // Drop leading sentence-initial common words ("The", "However").
         const words = name.split(/\s+/).filter((w) => !commonWords.has(w));
         if (words.length === 0) continue;
         // A single capitalised word opening a sentence or a quote is usually an ordinary word.
-        if (words.length === 1 && /^[\s“"‘'(\-–—]*$/u.test(s.text.slice(0, m.index))) continue;
+        if (words.length === 1 && m.index < 4 && /^[\s“"‘'(\-–—]*$/u.test(s.text.slice(0, m.index))) continue;
         name = words.join(' ');
         if (name.length < 3 || /^\p{Lu}+$/u.test(name) === false && commonWords.has(name)) continue;
         const entry = found.get(name) ?? { count: 0, examples: [] };
