@@ -84,7 +84,8 @@ export function loadActorDictionary(text: string, file: string): ActorDictionary
     for (const d of demonyms) claim(d, 'demonym', 'demonyms');
     for (const r of references) forms.push({ text: r, actor: id, kind: 'reference' });
 
-    actors.push({ id, name: name.trim(), type, aliases: [...new Set([...aliases, ...demonyms])], affiliation, role });
+    // The name is not repeated among the aliases.
+    actors.push({ id, name: name.trim(), type, aliases: [...new Set([...aliases, ...demonyms])].filter((a) => a !== name.trim()), affiliation, role });
   });
 
   for (const a of affiliations) {
