@@ -29,7 +29,8 @@ export function resolveMentions(text: string, mentions: Mention[], actors: Reado
   const dyad = mainDyad(mentions, isState);
 
   const lastSeen = new Map<string, number>(); // actor id → index of its latest resolved mention
-  let lastState: string | null = null;
+  let subjectState: string | null = null;
+  let subjectSentence = -1;
   const people: { actor: string; sentence: number }[] = [];
   const recentStates: string[] = [];
 
@@ -47,8 +48,9 @@ export function resolveMentions(text: string, mentions: Mention[], actors: Reado
           cands = narrowed;
           prev!.absorbed = true;
         }
-      } else if (/\bthe country['’]s\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && lastState) {
-        const narrowed = cands.filter((c) => ancestors(c).has(lastState!));
+      } else if (/\bthe country['’]s\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && subjectState) {
+        // "The country's Defense Minister": the country the previous sentences were about (their subject).
+        const narrowed = cands.filter((c) => ancestors(c).has(subjectState!));
         if (narrowed.length) cands = narrowed;
       }
       m.actors = pickRecent(cands, lastSeen);
@@ -95,7 +97,10 @@ export function resolveMentions(text: string, mentions: Mention[], actors: Reado
     for (const a of m.actors) {
       lastSeen.set(a, i);
       if (isState(a) && m.kind !== 'group' && m.kind !== 'pair') {
-        lastState = a;
+        if (subjectSentence !== m.sentence) {
+          subjectState = a;
+          subjectSentence = m.sentence;
+        }
         const at = recentStates.indexOf(a);
         if (at >= 0) recentStates.splice(at, 1);
         recentStates.push(a);

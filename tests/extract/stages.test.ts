@@ -50,6 +50,14 @@ describe('relation direction', () => {
     expect(r).toContain('accuses khawaja-asif->afghanistan');
     expect(r).not.toContain('accuses pakistan->afghanistan');
     expect(rels('The Turkish leader met Pakistani Prime Minister Shehbaz Sharif in Baku.')).toContain('meets recep-tayyip-erdogan->shehbaz-sharif');
+    // A bare title resolves through "the country's" to the subject of the sentence before.
+    expect(rels("Pakistan has engaged in incursions into Afghan territory. The country's Defense Minister announced a renewed military invasion of Afghanistan.")).toContain(
+      'threatens khawaja-asif->afghanistan',
+    );
+    // "his Pakistani and Afghan counterparts": the officials with the speaker's role.
+    expect(rels('Iranian Foreign Minister Abbas Araghchi said he had spoken with his Pakistani and Afghan counterparts.')).toEqual(
+      expect.arrayContaining(['calls abbas-araghchi->ishaq-dar', 'calls abbas-araghchi->amir-khan-muttaqi']),
+    );
   });
 
   it('reads "X said Y had …" as X accusing Y, and a quote with its speaker', () => {
