@@ -13,18 +13,19 @@
 // two agree exactly on random graphs.
 
 import type Graph from 'graphology';
-import { csrAdjacency } from './csrAdjacency.ts';
+import { adjacencyOf } from './csrAdjacency.ts';
+import type { Adjacency } from './csrAdjacency.ts';
 
 const BATCH = 32;
 
 /**
- * `graph` must be simple (parallel edges are harmless, self-loops are ignored). A node's score is
+ * `graph` must be simple (parallel edges are harmless, self-loops are ignored), or its adjacency. A node's score is
  * r / d where r nodes reach it with total distance d, times r / (n − 1) when `wassermanFaust`;
  * 0 when nothing reaches it.
  */
-export function bfsCloseness(graph: Graph, wassermanFaust: boolean): Record<string, number> {
+export function bfsCloseness(graph: Graph | Adjacency, wassermanFaust: boolean): Record<string, number> {
   // Searching from s along in-edges visits the nodes that reach s, at their distance to s.
-  const { nodes, offsets, targets } = csrAdjacency(graph, 'in');
+  const { nodes, offsets, targets } = adjacencyOf(graph).in;
   const n = nodes.length;
   const visited = new Int32Array(n);
   const frontier = new Int32Array(n);

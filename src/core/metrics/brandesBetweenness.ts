@@ -6,16 +6,18 @@
 // that overhead; results are the same and are checked against graphology and networkx in tests.
 
 import type Graph from 'graphology';
-import { csrAdjacency } from './csrAdjacency.ts';
+import { adjacencyOf } from './csrAdjacency.ts';
+import type { Adjacency } from './csrAdjacency.ts';
 
-/** `graph` must be simple (no parallel edges, no self-loops), directed or undirected. */
-export function brandesBetweenness(graph: Graph, normalized = true): Record<string, number> {
-  const directed = graph.type === 'directed';
-  const out = csrAdjacency(graph, 'out');
+/**
+ * `graph` must be simple (no parallel edges, no self-loops), directed or undirected, or its
+ * adjacency (relationAdjacency).
+ */
+export function brandesBetweenness(graph: Graph | Adjacency, normalized = true): Record<string, number> {
+  // Back-propagation walks predecessors, which are in-neighbours one level closer to the source.
+  const { directed, out, in: inn } = adjacencyOf(graph);
   const nodes = out.nodes;
   const n = nodes.length;
-  // Back-propagation walks predecessors, which are in-neighbours one level closer to the source.
-  const inn = directed ? csrAdjacency(graph, 'in', nodes) : out;
 
   const centrality = new Float64Array(n);
   const sigma = new Float64Array(n);

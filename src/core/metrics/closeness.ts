@@ -4,9 +4,9 @@
 // bfsCloseness; tests check both give the same numbers, and agree with networkx.
 
 import type { ActorGraph } from '../graph/actorGraph.ts';
-import { collapseToSimple } from '../graph/collapseToSimple.ts';
 import { bfsCloseness } from './bfsCloseness.ts';
 import type { MeasureOptions } from './measureOptions.ts';
+import { relationAdjacency } from './relationAdjacency.ts';
 import { withDefaults } from '../withDefaults.ts';
 
 export type ClosenessOptions = MeasureOptions & {
@@ -22,7 +22,7 @@ const DEFAULTS = { directed: false, wassermanFaust: true } as const;
 
 export function closeness(graph: ActorGraph, options: ClosenessOptions = {}): Record<string, number> {
   const { directed, wassermanFaust, relationTypes } = withDefaults(DEFAULTS, options);
-  const simple = collapseToSimple(graph, { directed, relationTypes });
-  if (simple.order === 0) return {};
-  return bfsCloseness(simple, wassermanFaust);
+  // Parallel relations are one hop: the collapsed simple graph's adjacency, without a graphology copy.
+  if (graph.order === 0) return {};
+  return bfsCloseness(relationAdjacency(graph, { directed, relationTypes }), wassermanFaust);
 }

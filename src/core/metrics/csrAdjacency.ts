@@ -1,7 +1,8 @@
 // Compressed sparse rows (CSR) of a graphology graph: the flat Int32Array adjacency that the
-// typed-array measures (brandesBetweenness, bfsCloseness) and path searches walk instead of
-// graphology's per-call neighbour arrays. Node i is nodes[i], in graph.nodes() order; each row
-// keeps graphology's neighbour order, so walks visit nodes in the same order as graphology's.
+// typed-array measures (brandesBetweenness, bfsCloseness, powerPagerank, powerEigenvector) and
+// path searches walk instead of graphology's per-call neighbour arrays. Node i is nodes[i], in
+// graph.nodes() order; each row keeps graphology's neighbour order, so walks visit nodes in the
+// same order as graphology's.
 
 import type Graph from 'graphology';
 
@@ -11,6 +12,13 @@ export type Csr = {
   /** Neighbours of node i are targets[offsets[i] .. offsets[i + 1]). */
   offsets: Int32Array;
   targets: Int32Array;
+};
+
+/** Both directions of a simple graph over the same node indices; `in === out` when undirected. */
+export type Adjacency = {
+  directed: boolean;
+  out: Csr;
+  in: Csr;
 };
 
 /**
@@ -32,4 +40,16 @@ export function csrAdjacency(graph: Graph, direction: 'out' | 'in', nodes: strin
   const targets = new Int32Array(offsets[nodes.length]!);
   lists.forEach((list, i) => list.forEach((n, j) => (targets[offsets[i]! + j] = index.get(n)!)));
   return { nodes, offsets, targets };
+}
+
+/** The typed-array measures accept a simple graphology graph (tests, path search) or a prepared adjacency. */
+export function adjacencyOf(input: Graph | Adjacency): Adjacency {
+  if (!isGraph(input)) return input;
+  const directed = input.type === 'directed';
+  const out = csrAdjacency(input, 'out');
+  return { directed, out, in: directed ? csrAdjacency(input, 'in', out.nodes) : out };
+}
+
+function isGraph(input: Graph | Adjacency): input is Graph {
+  return typeof (input as Graph).forEachNode === 'function';
 }
