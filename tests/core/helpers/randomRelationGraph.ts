@@ -16,6 +16,6 @@ export function randomRelationGraph(n: number, m: number, seed: number): ActorGr
   const nodes = Array.from({ length: n }, (_, i) => `a${i}`);
   const edges = Array.from({ length: m }, () => [nodes[Math.floor(rng() * n)]!, nodes[Math.floor(rng() * n)]!] as const);
   const doc = documentFromEdges(nodes, edges);
-  doc.relations.forEach((r) => (r.type = RANDOM_RELATION_TYPES[Math.floor(rng() * RANDOM_RELATION_TYPES.length)]!));
-  return buildGraph(doc);
+  const relations = doc.relations.map((r) => ({ ...r, type: RANDOM_RELATION_TYPES[Math.floor(rng() * RANDOM_RELATION_TYPES.length)]! }));
+  return buildGraph({ ...doc, relations });
 }
