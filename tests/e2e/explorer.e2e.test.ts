@@ -1,7 +1,7 @@
-// End-to-end: builds the explorer, serves it on a free port and drives it in headless Chromium.
+// End-to-end: builds the explorer (vite build), serves it on a free port and drives it in headless Chromium.
 // Runs under the same `npm test` (vitest run) as the unit tests.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { serveDir } from './support/serveDir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const OUT_DIR = path.join(ROOT, `.tmp-e2e-dist-${process.pid}`);
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -61,14 +62,16 @@ async function shot(page: Page, name: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await buildApp(ROOT, path.join(ROOT, 'dist'));
-  server = await serveDir(path.join(ROOT, 'dist'));
+  // A build directory of our own: parallel test runs (or `npm run build`) cannot empty it under us.
+  await buildApp(ROOT, OUT_DIR);
+  server = await serveDir(OUT_DIR);
   browser = await launchBrowser();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(OUT_DIR, { recursive: true, force: true });
 });
 
 describe('explorer (e2e)', () => {
