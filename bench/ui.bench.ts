@@ -2,6 +2,7 @@
 // measures load → interactive graph and the layout time for the bundled graph and for synthetic
 // graphs of 1k and 5k actors (4 relations each). Prints figures; not a test.
 
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../tests/e2e/support/buildApp.ts';
 import { launchBrowser } from '../tests/e2e/support/launchBrowser.ts';
@@ -38,4 +39,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(OUT, { recursive: true, force: true });
 }
