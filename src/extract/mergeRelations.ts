@@ -35,7 +35,7 @@ export function mergeRelations(raw: readonly RawRelation[]): Relation[] {
       target: first.target,
       ...(partyList.length ? { parties: partyList } : {}),
       ...(first.venue ? { venue: first.venue } : {}),
-      ...(partyList.length ? { event: eventId(first.type, partyList, first.venue) } : {}),
+      ...(partyList.length ? { event: eventId(first.type, first.source, partyList, first.venue) } : {}),
       date: textDates[0] ?? allDates[0]!,
       dateSource: textDates.length ? 'text' : 'article',
       evidence: ev,
@@ -48,9 +48,15 @@ export function relationId(type: string, source: string, target: string, venue?:
   return `${type}:${source}->${target}${venue ? `@${slug(venue)}` : ''}`;
 }
 
-function eventId(type: string, parties: readonly string[], venue?: string): string {
-  const kind = type === 'offers_mediation' ? 'offer' : 'mediation';
-  return `${kind}:${parties.join('+')}@${venue ? slug(venue) : 'unspecified'}`;
+/**
+ * One mediation event: the round held at a venue (all its mediators together), or, where no venue is
+ * stated, one mediator's effort between the parties; an offer is always one actor's offer. Lumping
+ * every unplaced mediation into one event would merge unrelated efforts (Russia's with Qatar's) and
+ * let a welcome of one offer mark all offers welcomed.
+ */
+function eventId(type: string, mediator: string, parties: readonly string[], venue?: string): string {
+  if (type === 'offers_mediation') return `offer:${mediator}:${parties.join('+')}`;
+  return venue ? `mediation:${parties.join('+')}@${slug(venue)}` : `mediation:${mediator}:${parties.join('+')}`;
 }
 
 function slug(s: string): string {
