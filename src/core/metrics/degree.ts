@@ -23,17 +23,33 @@ export function degree(graph: ActorGraph, options: DegreeOptions = {}): Record<s
   for (const t of relationTypes ?? []) {
     if (!isRelationType(t)) throw new Error(`degree: unknown relation type "${String(t)}"`);
   }
-  const types = relationTypes ? new Set<string>(relationTypes) : null;
   const result: Record<string, number> = {};
-  graph.forEachNode((node) => {
-    result[node] = 0;
-  });
+  if (!relationTypes) {
+    // graphology keeps per-node in/out/self-loop counters: O(actors) instead of one pass over
+    // every relation (~20–60 ms on 10k actors / 100k relations).
+    graph.forEachNode((node) => {
+      result[node] =
+        direction === 'in'
+          ? graph.inDegree(node)
+          : direction === 'out'
+            ? graph.outDegree(node)
+            : graph.inDegree(node) + graph.outDegreeWithoutSelfLoops(node);
+    });
+    return result;
+  }
+  // Counted in a typed array by node index, then written once per actor.
+  const types = new Set<string>(relationTypes);
+  const nodes = graph.nodes();
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => index.set(node, i));
+  const counts = new Int32Array(nodes.length);
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (types && !types.has(attributes.type)) return;
-    if (direction !== 'in') result[source]! += 1;
+    if (!types.has(attributes.type)) return;
+    if (direction !== 'in') counts[index.get(source)!]! += 1;
     // A self-loop counts once for 'both', as graphology's own degree does not double it here.
-    if (direction !== 'out' && !(direction === 'both' && source === target)) result[target]! += 1;
+    if (direction !== 'out' && !(direction === 'both' && source === target)) counts[index.get(target)!]! += 1;
   });
+  nodes.forEach((node, i) => (result[node] = counts[i]!));
   return result;
 }
 
