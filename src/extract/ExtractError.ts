@@ -14,10 +14,3 @@ export class ExtractError extends Error {
     this.problem = problem;
   }
 }
-
-/** 1-based line number of a character offset in a text. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
