@@ -29,7 +29,10 @@ const DEFAULTS: Required<Omit<CollapseOptions, 'relationTypes'>> = {
   selfLoops: false,
 };
 
-/** Every actor stays a node (isolated ones too), so measures cover all actors. */
+/**
+ * Every actor stays a node (isolated ones too), so measures cover all actors. Each edge is keyed
+ * by the id of its first relation and oriented as that relation.
+ */
 export function collapseToSimple(
   graph: ActorGraph,
   options: CollapseOptions = {},
@@ -44,18 +47,41 @@ export function collapseToSimple(
   graph.forEachNode((node) => {
     simple.addNode(node);
   });
+  // Group relations by pair first, then add each edge once with its final attributes: looking
+  // the pair up in the growing graphology graph for every relation (simple.edge) cost about half
+  // of the collapse on 10k actors / 100k relations. Same edges, added in the same order (that of
+  // each pair's first relation, oriented as it), with the same attributes as the lookup version.
+  const index = new Map<string, number>();
+  graph.forEachNode((node) => {
+    index.set(node, index.size);
+  });
+  const n = index.size;
+  const slotOfPair = new Map<number, number>(); // a · n + b (exact below 2^53) → slot
+  const sources: string[] = [];
+  const targets: string[] = [];
+  const attributesOf: SimpleEdgeAttributes[] = [];
   graph.forEachEdge((edge, attributes, source, target) => {
     if (types && !types.has(attributes.type)) return;
     if (source === target && !selfLoops) return;
-    const existing = simple.edge(source, target);
-    if (existing === undefined) {
-      simple.addEdge(source, target, { weight: 1, relations: [edge] });
+    const a = index.get(source)!;
+    const b = index.get(target)!;
+    const pair = directed || a <= b ? a * n + b : b * n + a;
+    const slot = slotOfPair.get(pair);
+    if (slot === undefined) {
+      slotOfPair.set(pair, attributesOf.length);
+      sources.push(source);
+      targets.push(target);
+      attributesOf.push({ weight: 1, relations: [edge] });
     } else {
-      // Mutate in place: copying the list on every parallel edge would be quadratic in dense pairs.
-      const a = simple.getEdgeAttributes(existing);
-      a.weight += 1;
-      a.relations.push(edge);
+      const existing = attributesOf[slot]!;
+      existing.weight += 1;
+      existing.relations.push(edge);
     }
   });
+  // Keyed by its first relation's id (unique in the multigraph): graphology's generated keys
+  // ("geid_…" strings built and checked per edge) were a further ~40% of the collapse.
+  for (let i = 0; i < attributesOf.length; i++) {
+    simple.addEdgeWithKey(attributesOf[i]!.relations[0]!, sources[i]!, targets[i]!, attributesOf[i]!);
+  }
   return simple;
 }
