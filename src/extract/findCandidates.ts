@@ -10,7 +10,8 @@ export interface Candidate {
   readonly examples: readonly { readonly doc: string; readonly sentence: string }[];
 }
 
-const NAME = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|the\s+|al-|bin\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
+// Latin capitals as a plain class: V8 scans a character class far faster than \p{Lu}.
+const NAME = /[A-ZÀ-ÖØ-Þ][\p{L}’'.-]*(?:\s+(?:of\s+|the\s+|al-|bin\s+)?[A-ZÀ-ÖØ-Þ][\p{L}’'.-]*)*/gu;
 
 export function findCandidates(
   docs: readonly { readonly id: string; readonly text: string; readonly sentences: readonly Sentence[]; readonly mentions: readonly Mention[]; readonly venues: RegExp | null }[],

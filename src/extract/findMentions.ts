@@ -32,12 +32,18 @@ export function findMentions(text: string, sentences: readonly Sentence[], match
     if (!info) continue;
     quotes ??= findQuoteSpans(text, s.start, s.end);
     let end = m.index + surface.length;
-    const poss = POSSESSIVE.exec(text.slice(end, end + 3));
+    // Possessive ’s / 's, checked by character code first to avoid an allocation per mention;
     // "his"/"her" are possessive by themselves.
-    const possessive = poss !== null || surface.toLowerCase() === 'his' || surface.toLowerCase() === 'her';
-    if (poss) end += poss[0].length;
+    let possessive = info.kind === 'pronoun' && (surface === 'his' || surface === 'His' || surface === 'her' || surface === 'Her');
+    const c0 = text.charCodeAt(end);
+    if (c0 === 0x2019 || c0 === 0x27) {
+      const poss = POSSESSIVE.exec(text.slice(end, end + 3));
+      if (poss) {
+        possessive = true;
+        end += poss[0].length;
+      }
+    }
     const before = text.slice(Math.max(s.start, m.index - 40), m.index);
-    const after = text.slice(end, Math.min(s.end, end + 20));
     out.push({
       start: m.index,
       end,
@@ -46,7 +52,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], match
       actors: info.kind === 'name' || info.kind === 'demonym' ? [...info.actors] : [],
       candidates: info.actors,
       possessive,
-      attribution: attributions.test(before) || (/\bas\s+(?:the\s+)?$/i.test(before) && /^\s+report/i.test(after)),
+      attribution: attributions.test(before) || (/\bas\s+(?:the\s+)?$/i.test(before) && /^\s+report/i.test(text.slice(end, Math.min(s.end, end + 20)))),
       inQuote: inSpans(quotes, m.index, end),
       absorbed: false,
       sentence: s.index,
