@@ -19,9 +19,9 @@ import type { Adjacency } from './csrAdjacency.ts';
 const BATCH = 32;
 
 /**
- * `graph` must be simple (parallel edges are harmless, self-loops are ignored), or its adjacency. A node's score is
- * r / d where r nodes reach it with total distance d, times r / (n − 1) when `wassermanFaust`;
- * 0 when nothing reaches it.
+ * `graph` must be simple (parallel edges are harmless, self-loops are ignored), or its adjacency
+ * (relationAdjacency). A node's score is r / d where r nodes reach it with total distance d,
+ * times r / (n − 1) when `wassermanFaust`; 0 when nothing reaches it.
  */
 export function bfsCloseness(graph: Graph | Adjacency, wassermanFaust: boolean): Record<string, number> {
   // Searching from s along in-edges visits the nodes that reach s, at their distance to s.
