@@ -47,12 +47,24 @@ function attempt<T>(fn: () => T): Outcome<T> {
   }
 }
 
+const EMPTY_DOCUMENT: GraphDocument = { documents: [], actors: [], relations: [] };
+
 export class ExplorerState {
-  readonly doc: GraphDocument;
-  readonly graph: ActorGraph;
-  readonly documentsById: ReadonlyMap<string, SourceDocument>;
+  /** The document the app opened with (graph-data/graph.json): "Back to bundled graph" returns to it. */
+  readonly bundled: GraphDocument;
+  #doc = $state.raw<GraphDocument>(EMPTY_DOCUMENT);
+  /** True while the graph shown was extracted in the browser from added articles (not in the URL). */
+  imported = $state(false);
+
+  /** The document shown: the bundled one, or one extracted in the browser. */
+  get doc(): GraphDocument {
+    return this.#doc;
+  }
+
+  readonly graph: ActorGraph = $derived(buildGraph(this.#doc));
+  readonly documentsById: ReadonlyMap<string, SourceDocument> = $derived(new Map(this.#doc.documents.map((d) => [d.id, d])));
   /** Relations per day over the whole corpus: the timeline's backdrop does not move with filters. */
-  readonly timeline: readonly TimelineBin[];
+  readonly timeline: readonly TimelineBin[] = $derived(timelineBins(this.graph));
 
   filter = $state.raw<ViewFilter>({ ...DEFAULT_FILTER });
   selected = $state.raw<Selection | null>(null);
@@ -136,10 +148,26 @@ export class ExplorerState {
   readonly focus: ReadonlySet<string> | null = $derived.by(() => this.#focus());
 
   constructor(doc: GraphDocument) {
-    this.doc = doc;
-    this.graph = buildGraph(doc);
-    this.documentsById = new Map(doc.documents.map((d) => [d.id, d]));
-    this.timeline = timelineBins(this.graph);
+    this.bundled = doc;
+    this.#doc = doc;
+  }
+
+  /**
+   * Shows another graph document (one extracted from added articles, or the bundled one again).
+   * Filters and view settings stay; selections, paths and focuses on ids the new graph lacks are
+   * dropped, as for a hand-edited link. Every analysis follows, being derived from the document.
+   */
+  showDocument(doc: GraphDocument, imported: boolean): void {
+    this.#doc = doc;
+    this.imported = imported;
+    const docs = this.filter.documents?.filter((id) => this.documentsById.has(id));
+    if (this.filter.documents) this.setFilter({ documents: docs });
+    this.applyUrlState(this.toUrlState());
+  }
+
+  /** Back to the document the app opened with. */
+  showBundled(): void {
+    this.showDocument(this.bundled, false);
   }
 
   #centralityOptions(): { relationTypes?: RelationType[] } {

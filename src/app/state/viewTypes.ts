@@ -1,7 +1,7 @@
 // Types of the explorer's view state: what is selected, which panel is open, which query runs.
 // Enumerations are `as const` arrays so URL decoding can check values against them.
 
-export const PANEL_NAMES = ['filters', 'centrality', 'paths', 'mediations', 'table', 'export'] as const;
+export const PANEL_NAMES = ['filters', 'centrality', 'paths', 'mediations', 'table', 'export', 'articles'] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 
 export const COLOR_MODES = ['type', 'community'] as const;

@@ -1,0 +1,24 @@
+// Runs the extractor on the bundled articles plus the user's, with the bundled dictionary and
+// patterns: the same pure extractCorpus as `npm run extract`. Never throws for bad input; an
+// ExtractError comes back as a failure naming file, line and problem.
+
+import { extractCorpus } from '../../extract/extractCorpus.ts';
+import type { SourceFiles } from '../../extract/extractCorpus.ts';
+import { ExtractError } from '../../extract/ExtractError.ts';
+import { bundledCorpus } from './bundledCorpus.ts';
+import type { ExtractOutcome } from './ExtractOutcome.ts';
+
+export function extractWithBundled(added: readonly SourceFiles[]): ExtractOutcome {
+  const started = performance.now();
+  try {
+    const corpus = bundledCorpus();
+    const result = extractCorpus({ ...corpus, sources: [...corpus.sources, ...added] });
+    return { ok: true, graph: result.graph, candidates: result.candidates, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof ExtractError) {
+      return { ok: false, error: { file: error.file, line: error.line, problem: error.problem, message: error.message } };
+    }
+    const problem = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { file: '(extractor)', line: null, problem, message: `extraction failed: ${problem}` } };
+  }
+}

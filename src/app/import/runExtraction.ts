@@ -1,0 +1,29 @@
+// Starts an extraction from the page: in a Web Worker where there is one, else in the page after
+// a paint (so the "Extracting…" message shows first). The worker and the bundled articles are
+// fetched only now, never on first load.
+
+import type { SourceFiles } from '../../extract/extractCorpus.ts';
+import type { ExtractOutcome } from './ExtractOutcome.ts';
+
+export type ExtractionRunner = (added: readonly SourceFiles[]) => Promise<ExtractOutcome>;
+
+const nextPaint = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
+
+export const runExtraction: ExtractionRunner = async (added) => {
+  if (typeof Worker === 'undefined') {
+    await nextPaint();
+    const { extractWithBundled } = await import('./extractWithBundled.ts');
+    return extractWithBundled(added);
+  }
+  const worker = new Worker(new URL('./extractArticles.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<ExtractOutcome>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<ExtractOutcome>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(`the extraction worker failed: ${event.message || 'could not start'}`));
+      worker.postMessage(added);
+    });
+  } finally {
+    worker.terminate();
+  }
+};
