@@ -246,6 +246,80 @@ describe('explorer (e2e)', () => {
     await page.close();
   });
 
+  it('adds an article in the browser: the graph grows, unknown names are listed, bad files are refused', async () => {
+    const page = await openApp('?panel=articles');
+    const before = await hook(page);
+    const counts = page.locator('header .brand .small');
+    const relationsIn = async () => Number((await counts.textContent())!.match(/(\d+) relations/)![1]);
+    const relationsBefore = await relationsIn();
+    const panel = page.getByTestId('import-panel');
+    await expect(panel.getByText('Not in the link.').isVisible()).resolves.toBe(true);
+    await shot(page, 'add-articles-empty.png');
+
+    // An empty file is refused with the extractor's message; nothing else changes.
+    const input = page.getByTestId('import-files');
+    await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    expect(await page.getByTestId('import-problems').textContent()).toContain('empty.txt: the file is empty');
+    expect(await page.getByTestId('import-draft').count()).toBe(0);
+    await shot(page, 'add-articles-error.png');
+
+    // A sidecar without a date stops the extraction with file, line and problem; the graph stays.
+    await input.setInputFiles([
+      { name: 'undated.txt', mimeType: 'text/plain', buffer: Buffer.from('Qatar mediated talks between Afghanistan and Pakistan.') },
+      { name: 'undated.meta.yaml', mimeType: 'text/yaml', buffer: Buffer.from('title: Undated\n') },
+    ]);
+    await page.getByTestId('import-extract').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor({ timeout: 20000 });
+    expect(await error.textContent()).toMatch(/undated\.meta\.yaml:1: missing "date"/);
+    expect(await relationsIn()).toBe(relationsBefore);
+    await shot(page, 'add-articles-extract-error.png');
+    await page.getByRole('button', { name: 'Remove undated.txt' }).click();
+
+    const article =
+      'On December 2, Saudi Arabia mediated a new round of talks between Afghanistan and Pakistan in Riyadh. ' +
+      'Pakistani Defence Minister Khawaja Asif accused Kabul of sheltering militants. Foreign Minister Ishaq Dar thanked Iran for its support.';
+    await input.setInputFiles({ name: 'riyadh-talks.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
+    await page.getByLabel('Title of riyadh-talks.txt').fill('Saudi Arabia hosts new round of talks');
+    await page.getByLabel('Publication date of riyadh-talks.txt').fill('2025-12-03');
+    await page.getByLabel('Outlet of riyadh-talks.txt').fill('Arab News');
+    await shot(page, 'add-articles-form.png');
+    await page.getByTestId('import-extract').click();
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 20000 });
+    await waitIdle(page, before.layouts + 1);
+
+    expect(await relationsIn()).toBeGreaterThan(relationsBefore);
+    expect((await hook(page)).edges).toBeGreaterThanOrEqual(before.edges);
+    const names = await page.getByTestId('import-unknown-names').textContent();
+    expect(names).toContain('Saudi Arabia');
+    expect(names).toContain('On December 2, Saudi Arabia mediated');
+    expect(await page.getByTestId('import-new-relations').textContent()).toContain('Ishaq Dar → Iran');
+    const strengthened = page.getByTestId('import-strengthened');
+    expect(await strengthened.textContent()).toContain('Khawaja Asif → Afghanistan');
+    expect(await page.getByTestId('status').textContent()).toContain('not in the URL');
+    expect(page.url()).not.toContain('riyadh');
+    await page.waitForTimeout(500); // the summary scrolls into view smoothly
+    await shot(page, 'add-articles-result.png');
+
+    // The accusation now carries the new article's sentence among its evidence.
+    await strengthened.getByRole('button', { name: 'Khawaja Asif → Afghanistan' }).click();
+    const relation = page.getByTestId('relation-panel');
+    await relation.waitFor();
+    expect(await relation.textContent()).toContain('accused Kabul of sheltering militants');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download').click()]);
+    expect(download.suggestedFilename()).toBe('graph.json');
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as { documents: { id: string }[]; relations: unknown[] };
+    expect(saved.documents.map((d) => d.id)).toContain('riyadh-talks');
+    expect(saved.relations.length).toBe(await relationsIn());
+
+    await page.getByTestId('import-back').click();
+    await page.waitForFunction((n) => window.__explorer!.edges === n, before.edges);
+    expect(await relationsIn()).toBe(relationsBefore);
+    await page.close();
+  });
+
   it('logged no errors in the browser console', () => {
     expect(consoleErrors).toEqual([]);
   });
