@@ -3,11 +3,13 @@
 // tests can call it without spawning a process.
 
 import { parseArgs } from 'node:util';
-import { UnknownActorError } from '../../core/index.ts';
+import { UnknownActorError, filterView } from '../../core/index.ts';
+import type { ActorGraph, ViewFilter } from '../../core/index.ts';
 import { CliError } from './cliError.ts';
 import type { OptionSpec, OptionValues } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { loadGraphFile } from './loadGraphFile.ts';
+import { actorTypesOption, dateOption } from './parseValues.ts';
 
 export const DEFAULT_GRAPH = 'graph-data/graph.json';
 
@@ -15,6 +17,10 @@ const GLOBAL_OPTIONS: OptionSpec = {
   graph: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'actor-types': { type: 'string' },
+  docs: { type: 'string' },
 };
 
 const GLOBAL_HELP = `Usage: actor-graph <command> [options]      (npm run graph -- <command> [options])
@@ -23,9 +29,14 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Global options:
-  --graph FILE   graph document to read (default ${DEFAULT_GRAPH})
-  --json         machine-readable JSON output instead of tables
-  -h, --help     help; "actor-graph <command> --help" for a command's options
+  --graph FILE          graph document to read (default ${DEFAULT_GRAPH})
+  --json                machine-readable JSON output instead of tables
+  -h, --help            help; "actor-graph <command> --help" for a command's options
+
+View filters (every command answers on the filtered view):
+  --from D, --to D      only evidence dated within the window (yyyy-mm-dd)
+  --actor-types T,...   only these actor types (${'state, official, armed_group, …'})
+  --docs ID,...         only evidence from these articles (document ids)
 
 Exit codes: 0 ok, 2 bad usage / unknown actor / unreadable or invalid graph, 1 write failure.`;
 
@@ -66,7 +77,7 @@ export function runGraphCli(argv: readonly string[], io: CliIo): number {
     const { positionals } = parsed;
     const values = parsed.values as OptionValues;
     if (values.help) {
-      io.stdout(`${command.help}\n\nGlobal options: --graph FILE (default ${DEFAULT_GRAPH}), --json, --help\n`);
+      io.stdout(`${command.help}\n\nGlobal options: --graph FILE (default ${DEFAULT_GRAPH}), --json, --help\nView filters: --from D --to D --actor-types T,... --docs ID,...\n`);
       return 0;
     }
     const graphFile = typeof values.graph === 'string' ? values.graph : DEFAULT_GRAPH;
@@ -75,7 +86,7 @@ export function runGraphCli(argv: readonly string[], io: CliIo): number {
       values,
       json: values.json === true,
       graphFile,
-      loadGraph: () => loadGraphFile(graphFile),
+      loadGraph: () => applyViewFilters(loadGraphFile(graphFile), values),
       print: io.stdout,
     });
     return 0;
@@ -93,4 +104,26 @@ export function runGraphCli(argv: readonly string[], io: CliIo): number {
     if (process.env.ACTOR_GRAPH_DEBUG) io.stderr(`${(error as Error).stack}\n`);
     return 2;
   }
+}
+
+/** The view filters shared by every command (a command's own --types narrows further). */
+function applyViewFilters(graph: ActorGraph, values: OptionValues): ActorGraph {
+  const filter: ViewFilter = {
+    dateFrom: dateOption(values, 'from'),
+    dateTo: dateOption(values, 'to'),
+    actorTypes: actorTypesOption(values, 'actor-types'),
+    documents: listOption(values, 'docs'),
+  };
+  if (Object.values(filter).every((v) => v === undefined)) return graph;
+  if (filter.documents) {
+    const known = new Set(((graph.getAttribute('documents') ?? []) as unknown as { id: string }[]).map((d) => d.id));
+    const unknown = filter.documents.filter((d) => !known.has(d));
+    if (unknown.length) throw new CliError(`--docs: unknown document ${unknown.map((d) => `"${d}"`).join(', ')} (known: ${[...known].join(', ')})`);
+  }
+  return filterView(graph, filter);
+}
+
+function listOption(values: OptionValues, name: string): string[] | undefined {
+  const raw = values[name];
+  return typeof raw === 'string' ? raw.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
 }
