@@ -1,9 +1,11 @@
 // State of the "Add articles" panel, one instance per app (kept while the panel is closed): the
 // drafts the user assembled, problems to show, and the last extraction's outcome. Extract runs the
 // injected runner (a Web Worker in the browser) and, on success only, shows the new graph through
-// ExplorerState; on failure the graph on screen is left exactly as it was.
+// ExplorerState; on failure the graph on screen is left exactly as it was. Actors the user adds for
+// unknown names are kept here too and appended to the dictionary on the next extraction.
 
 import type { GraphDocument } from '../../core/index.ts';
+import type { ActorAddition } from '../import/ActorAddition.ts';
 import type { ArticleDraft, PickedFile } from '../import/ArticleDraft.ts';
 import { draftFromPaste } from '../import/draftFromPaste.ts';
 import { draftProblems } from '../import/draftProblems.ts';
@@ -30,6 +32,9 @@ export class ImportState {
   summary = $state.raw<ImportSummary | null>(null);
   /** The last graph extracted here, so "Back to bundled graph" can be undone. */
   extracted = $state.raw<GraphDocument | null>(null);
+
+  /** Actors to append to the bundled dictionary, in the order they were added. */
+  actorAdditions = $state.raw<readonly ActorAddition[]>([]);
 
   constructor(explorer: ExplorerState, run: ExtractionRunner) {
     this.#explorer = explorer;
@@ -60,6 +65,28 @@ export class ImportState {
     this.drafts = this.drafts.filter((d) => d.id !== id);
   }
 
+  /** Adds an actor for the next extraction; one with the same id is replaced. */
+  addActor(actor: ActorAddition): void {
+    this.actorAdditions = [...this.actorAdditions.filter((a) => a.id !== actor.id), actor];
+  }
+
+  removeActor(id: string): void {
+    this.actorAdditions = this.actorAdditions.filter((a) => a.id !== id);
+  }
+
+  /** Makes a name (a capital, say) one more alias of an added actor. */
+  addAlias(id: string, alias: string): void {
+    const text = alias.trim();
+    if (text === '') return;
+    this.actorAdditions = this.actorAdditions.map((a) => (a.id === id && !a.aliases.includes(text) ? { ...a, aliases: [...a.aliases, text] } : a));
+  }
+
+  /** The bundled actors.yaml with the additions appended, as "Download actors.yaml" saves it. */
+  async actorsYaml(): Promise<string> {
+    const { mergedBundledActors } = await import('../import/mergedBundledActors.ts');
+    return mergedBundledActors(this.actorAdditions);
+  }
+
   #merge(added: readonly ArticleDraft[]): void {
     const ids = new Set(added.map((d) => d.id));
     this.drafts = [...this.drafts.filter((d) => !ids.has(d.id)), ...added];
@@ -76,7 +103,7 @@ export class ImportState {
     const drafts = this.drafts;
     this.working = true;
     try {
-      const outcome = await this.#run(toSourceFiles(drafts));
+      const outcome = await this.#run(toSourceFiles(drafts), this.actorAdditions);
       if (!outcome.ok) {
         this.failure = outcome.error;
         return false;

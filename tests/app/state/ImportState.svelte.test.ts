@@ -13,7 +13,7 @@ import bundledJson from '../../../graph-data/graph.json';
 const ARTICLE =
   'On December 2, Saudi Arabia mediated a new round of talks between Afghanistan and Pakistan in Riyadh. ' +
   'Pakistani Defence Minister Khawaja Asif accused Kabul of sheltering militants. Foreign Minister Ishaq Dar thanked Iran for its support.';
-const inProcess: ExtractionRunner = async (added) => extractWithBundled(added);
+const inProcess: ExtractionRunner = async (added, actors) => extractWithBundled(added, actors);
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 function setup() {
@@ -81,5 +81,36 @@ describe('ImportState', () => {
     explorer.showBundled();
     explorer.showDocument({ documents: [], actors: [], relations: [] }, true);
     expect(explorer.selected).toBeNull();
+  });
+
+  it('extracts again with added actors: Saudi relations appear; a claimed alias is the extractor\'s error', async () => {
+    const { explorer, importer } = setup();
+    importer.addFiles([{ name: 'riyadh.txt', bytes: bytes(ARTICLE) }]);
+    importer.update('riyadh', { title: 'Saudi Arabia hosts talks', date: '2025-12-03', outlet: '' });
+    expect(await importer.extract()).toBe(true);
+    expect(importer.summary!.unknownNames.map((n) => n.name)).toContain('Riyadh');
+
+    importer.addActor({ id: 'saudi-arabia', name: 'Saudi Arabia', type: 'state', aliases: ['Saudi Arabia'], demonyms: ['Saudi'], affiliation: null, role: null });
+    importer.addAlias('saudi-arabia', 'Riyadh');
+    importer.addAlias('saudi-arabia', 'Riyadh');
+    expect(importer.actorAdditions[0]!.aliases).toEqual(['Saudi Arabia', 'Riyadh']);
+    expect(await importer.extract()).toBe(true);
+    flushSync();
+    expect(explorer.graph.hasEdge('mediates:saudi-arabia->pakistan')).toBe(true);
+    expect(explorer.graph.getNodeAttribute('saudi-arabia', 'type')).toBe('state');
+    expect(importer.summary!.unknownNames.map((n) => n.name)).not.toContain('Riyadh');
+    const yaml = await importer.actorsYaml();
+    expect(yaml).toMatch(/^# Hand-made actor dictionary/);
+    expect(yaml).toContain('  - id: saudi-arabia\n    name: Saudi Arabia\n    type: state\n    aliases: [Saudi Arabia, Riyadh]\n');
+
+    const doc = explorer.doc;
+    importer.addActor({ id: 'kabul-city', name: 'Kabul City', type: 'group', aliases: ['Kabul'], demonyms: [], affiliation: 'saudi-arabia', role: null });
+    expect(await importer.extract()).toBe(false);
+    expect(importer.failure).toMatchObject({ file: 'graph-data/actors.yaml' });
+    expect(importer.failure!.problem).toMatch(/^alias "Kabul" of actor "kabul-city" is already claimed by actor "afghanistan"/);
+    expect(explorer.doc).toBe(doc);
+
+    importer.removeActor('kabul-city');
+    expect(importer.actorAdditions.map((a) => a.id)).toEqual(['saudi-arabia']);
   });
 });
