@@ -4,20 +4,10 @@
 
 import { ACTOR_TYPES, RELATION_TYPES } from '../../core/model/index.ts';
 import type { Actor, GraphDocument, Relation } from '../../core/model/index.ts';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../core/query/seededRandom.ts';
 
 export function syntheticGraph(n: number, edgesPerNode: number, seed = 42): GraphDocument {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const quote = 'Synthetic relation.';
   const text = quote;
   const documents = [{ id: 'synthetic', title: 'Synthetic graph', date: '2025-10-01', outlet: null, file: 'synthetic.txt', text }];

@@ -1,24 +1,11 @@
 import Graph from 'graphology';
 import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, it } from 'vitest';
+import { randomSimpleGraph } from '../helpers/randomSimpleGraph.ts';
 import { buildGraph } from '../../../src/core/graph/buildGraph.ts';
 import { bfsCloseness } from '../../../src/core/metrics/bfsCloseness.ts';
 import { closeness } from '../../../src/core/metrics/closeness.ts';
-import { seededRandom } from '../../../src/core/query/seededRandom.ts';
 import { documentFromEdges } from '../helpers/graphFromEdges.ts';
-
-/** m random edges among n nodes: sparse enough (m < n) to leave several components and isolates. */
-function randomGraph(type: 'directed' | 'undirected', n: number, m: number, seed: number): Graph {
-  const rng = seededRandom(seed);
-  const g = new Graph({ type, multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++) g.addNode(String(i));
-  while (g.size < m) {
-    const a = String(Math.floor(rng() * n));
-    const b = String(Math.floor(rng() * n));
-    if (a !== b && !g.hasEdge(a, b)) g.addEdge(a, b);
-  }
-  return g;
-}
 
 describe('bfsCloseness', () => {
   it('handles a single node and graphs with no edges', () => {
@@ -52,7 +39,7 @@ describe('bfsCloseness', () => {
     ['directed', false],
   ] as const)('is identical to graphology-metrics on random disconnected %s graphs (Wasserman–Faust %s)', (type, wassermanFaust) => {
     for (const [n, m, seed] of [[60, 45, 1], [120, 110, 2], [120, 400, 3], [200, 150, 4]] as const) {
-      const g = randomGraph(type, n, m, seed);
+      const g = randomSimpleGraph(type, n, m, seed);
       const ours = bfsCloseness(g, wassermanFaust);
       const theirs = closenessCentrality(g, { wassermanFaust });
       expect(Object.keys(ours)).toEqual(g.nodes());

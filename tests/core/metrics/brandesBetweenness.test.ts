@@ -1,20 +1,8 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
+import { randomSimpleGraph } from '../helpers/randomSimpleGraph.ts';
 import { brandesBetweenness } from '../../../src/core/metrics/brandesBetweenness.ts';
-import { seededRandom } from '../../../src/core/query/seededRandom.ts';
-
-function randomGraph(type: 'directed' | 'undirected', n: number, m: number, seed: number): Graph {
-  const rng = seededRandom(seed);
-  const g = new Graph({ type, multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++) g.addNode(String(i));
-  while (g.size < m) {
-    const a = String(Math.floor(rng() * n));
-    const b = String(Math.floor(rng() * n));
-    if (a !== b && !g.hasEdge(a, b)) g.addEdge(a, b);
-  }
-  return g;
-}
 
 describe('brandesBetweenness', () => {
   it('handles graphs with no edges and tiny graphs', () => {
@@ -39,7 +27,7 @@ describe('brandesBetweenness', () => {
     ['directed', false],
   ] as const)('agrees with graphology-metrics on random %s graphs (normalized %s)', (type, normalized) => {
     for (const seed of [1, 2, 3]) {
-      const g = randomGraph(type, 120, 300, seed);
+      const g = randomSimpleGraph(type, 120, 300, seed);
       const ours = brandesBetweenness(g, normalized);
       const theirs = betweennessCentrality(g, { getEdgeWeight: null, normalized });
       for (const node of g.nodes()) expect(Math.abs(ours[node]! - theirs[node]!)).toBeLessThan(1e-9);

@@ -1,23 +1,11 @@
 import Graph from 'graphology';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
 import { describe, expect, it } from 'vitest';
+import { randomSimpleGraph } from '../helpers/randomSimpleGraph.ts';
 import { collapseToSimple } from '../../../src/core/graph/collapseToSimple.ts';
 import { eigenvector } from '../../../src/core/metrics/eigenvector.ts';
 import { powerEigenvector } from '../../../src/core/metrics/powerEigenvector.ts';
-import { seededRandom } from '../../../src/core/query/seededRandom.ts';
 import { randomRelationGraph } from '../helpers/randomRelationGraph.ts';
-
-function randomGraph(type: 'directed' | 'undirected', n: number, m: number, seed: number): Graph {
-  const rng = seededRandom(seed);
-  const g = new Graph({ type, multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++) g.addNode(String(i));
-  while (g.size < m) {
-    const a = String(Math.floor(rng() * n));
-    const b = String(Math.floor(rng() * n));
-    if (a !== b && !g.hasEdge(a, b)) g.addEdge(a, b);
-  }
-  return g;
-}
 
 const OPTIONS = { maxIterations: 10_000, tolerance: 1e-12 };
 
@@ -46,13 +34,13 @@ describe('powerEigenvector', () => {
   });
 
   it('throws when it does not converge', () => {
-    const g = randomGraph('undirected', 50, 120, 1);
+    const g = randomSimpleGraph('undirected', 50, 120, 1);
     expect(() => powerEigenvector(g, { ...OPTIONS, maxIterations: 2 })).toThrow(/powerEigenvector: did not converge in 2 iterations/);
   });
 
   it.each(['undirected', 'directed'] as const)('is identical to graphology-metrics on random %s graphs', (type) => {
     for (const [n, m, seed] of [[60, 45, 1], [120, 400, 2], [300, 1500, 3]] as const) {
-      const g = randomGraph(type, n, m, seed);
+      const g = randomSimpleGraph(type, n, m, seed);
       expectSame(g, OPTIONS);
       expectSame(g, { maxIterations: 100, tolerance: 1e-6 });
     }

@@ -1,24 +1,11 @@
 import Graph from 'graphology';
 import pagerankCentrality from 'graphology-metrics/centrality/pagerank.js';
 import { describe, expect, it } from 'vitest';
+import { randomSimpleGraph } from '../helpers/randomSimpleGraph.ts';
 import { collapseToSimple } from '../../../src/core/graph/collapseToSimple.ts';
 import { pagerank } from '../../../src/core/metrics/pagerank.ts';
 import { powerPagerank } from '../../../src/core/metrics/powerPagerank.ts';
-import { seededRandom } from '../../../src/core/query/seededRandom.ts';
 import { randomRelationGraph } from '../helpers/randomRelationGraph.ts';
-
-/** m random edges among n nodes; sparse ones leave dangling and isolated nodes. */
-function randomGraph(type: 'directed' | 'undirected', n: number, m: number, seed: number): Graph {
-  const rng = seededRandom(seed);
-  const g = new Graph({ type, multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++) g.addNode(String(i));
-  while (g.size < m) {
-    const a = String(Math.floor(rng() * n));
-    const b = String(Math.floor(rng() * n));
-    if (a !== b && !g.hasEdge(a, b)) g.addEdge(a, b);
-  }
-  return g;
-}
 
 const OPTIONS = { alpha: 0.85, maxIterations: 10_000, tolerance: 1e-12 };
 
@@ -32,14 +19,14 @@ describe('powerPagerank', () => {
   });
 
   it('throws when it does not converge', () => {
-    const g = randomGraph('directed', 50, 120, 1);
+    const g = randomSimpleGraph('directed', 50, 120, 1);
     expect(() => powerPagerank(g, { ...OPTIONS, maxIterations: 2 })).toThrow(/powerPagerank: did not converge in 2 iterations/);
     expect(() => pagerankCentrality(g, { getEdgeWeight: null, ...OPTIONS, maxIterations: 2 })).toThrow();
   });
 
   it.each(['undirected', 'directed'] as const)('is identical to graphology-metrics on random %s graphs', (type) => {
     for (const [n, m, seed] of [[60, 45, 1], [120, 400, 2], [300, 900, 3]] as const) {
-      const g = randomGraph(type, n, m, seed);
+      const g = randomSimpleGraph(type, n, m, seed);
       for (const options of [OPTIONS, { alpha: 0.5, maxIterations: 100, tolerance: 1e-6 }]) {
         const ours = powerPagerank(g, options);
         const theirs = pagerankCentrality(g, { getEdgeWeight: null, ...options });
