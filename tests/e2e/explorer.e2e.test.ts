@@ -246,7 +246,7 @@ describe('explorer (e2e)', () => {
     await page.close();
   });
 
-  it('adds an article in the browser: the graph grows, unknown names are listed, bad files are refused', async () => {
+  it('adds an article in the browser: the graph grows, unknown names are listed and can be added as actors, bad files are refused', async () => {
     const page = await openApp('?panel=articles');
     const before = await hook(page);
     const counts = page.locator('header .brand .small');
@@ -308,9 +308,75 @@ describe('explorer (e2e)', () => {
     await relation.waitFor();
     expect(await relation.textContent()).toContain('accused Kabul of sheltering militants');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download').click()]);
-    expect(download.suggestedFilename()).toBe('graph.json');
-    const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as { documents: { id: string }[]; relations: unknown[] };
+    // "Saudi Arabia" is added as a state from its unknown-name row; extracting again finds its mediation.
+    const unknown = page.getByTestId('import-unknown-names');
+    await unknown.getByRole('button', { name: 'Add as actor: Saudi Arabia' }).click();
+    const form = page.getByTestId('actor-form');
+    expect(await form.getByLabel('Display name').inputValue()).toBe('Saudi Arabia');
+    expect(await form.getByLabel(/^Id/).inputValue()).toBe('saudi-arabia');
+    expect(await form.getByLabel(/^Aliases/).inputValue()).toBe('Saudi Arabia');
+    await form.getByLabel(/^Type/).selectOption({ label: 'State' });
+    await form.getByLabel(/^Demonyms/).fill('Saudi');
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'add-articles-actor-form.png');
+    await form.getByRole('button', { name: 'Add actor' }).click();
+    const additions = page.getByTestId('actor-additions');
+    expect(await additions.textContent()).toContain('Saudi Arabia');
+    const reextract = async () => {
+      const layouts = (await hook(page)).layouts;
+      await additions.getByRole('button', { name: 'Extract again' }).click();
+      await additions.getByRole('button', { name: 'Extract again' }).waitFor({ timeout: 20000 });
+      return layouts;
+    };
+    const layoutsBefore = await reextract();
+    // Each row shows its name in <strong> (the quoted sentences may mention other names).
+    const unknownGone = (name: string) =>
+      page.waitForFunction((n) => ![...document.querySelectorAll('[data-testid="import-unknown-names"] > li > strong')].some((el) => el.textContent === n), name, { timeout: 20000 });
+    await unknownGone('Saudi Arabia');
+    await waitIdle(page, layoutsBefore + 1);
+    const graphJson = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download').click()]);
+      expect(download.suggestedFilename()).toBe('graph.json');
+      return JSON.parse(await readFile((await download.path())!, 'utf8')) as { documents: { id: string }[]; actors: { id: string }[]; relations: { id: string }[] };
+    };
+    const withSaudi = await graphJson();
+    expect(withSaudi.actors.map((a) => a.id)).toContain('saudi-arabia');
+    expect(withSaudi.relations.map((r) => r.id)).toContain('mediates:saudi-arabia->pakistan');
+    expect(await page.getByTestId('import-new-relations').textContent()).toContain('Saudi Arabia →');
+
+    // An alias another actor already has ("Kabul" is Afghanistan's) is the extractor's error; the graph stays.
+    const relationsWithSaudi = await relationsIn();
+    await unknown.getByRole('button', { name: 'Add as actor: Riyadh' }).click();
+    await form.getByLabel(/^Type/).selectOption({ label: 'Other group' });
+    await form.getByLabel(/^Aliases/).fill('Riyadh, Kabul');
+    await form.getByRole('button', { name: 'Add actor' }).click();
+    await additions.getByRole('button', { name: 'Extract again' }).click();
+    const actorsError = page.getByTestId('actors-error');
+    await actorsError.waitFor({ timeout: 20000 });
+    expect(await actorsError.textContent()).toMatch(/graph-data\/actors\.yaml:\d+: alias "Kabul" of actor "riyadh" is already claimed by actor "afghanistan"/);
+    expect(await page.getByTestId('import-error').count()).toBe(0);
+    expect(await relationsIn()).toBe(relationsWithSaudi);
+    await actorsError.scrollIntoViewIfNeeded();
+    await shot(page, 'add-articles-actors-error.png');
+
+    // Riyadh becomes an alias of Saudi Arabia instead; actors.yaml downloads with the addition appended.
+    await additions.getByRole('button', { name: 'Remove actor Riyadh' }).click();
+    await unknown.getByRole('button', { name: 'Add as alias of…: Riyadh' }).click();
+    await page.getByTestId('alias-form').getByLabel('Add “Riyadh” as an alias of').selectOption({ label: 'Saudi Arabia' });
+    await page.getByTestId('alias-form').getByRole('button', { name: 'Add alias' }).click();
+    expect(await additions.textContent()).toContain('aka Riyadh');
+    await reextract();
+    await actorsError.waitFor({ state: 'detached' });
+    await unknownGone('Riyadh');
+    await additions.scrollIntoViewIfNeeded();
+    await shot(page, 'add-articles-reextracted.png');
+    const [actorsDownload] = await Promise.all([page.waitForEvent('download'), additions.getByRole('button', { name: 'Download actors.yaml' }).click()]);
+    expect(actorsDownload.suggestedFilename()).toBe('actors.yaml');
+    const actorsYaml = await readFile((await actorsDownload.path())!, 'utf8');
+    expect(actorsYaml).toMatch(/^# Hand-made actor dictionary/);
+    expect(actorsYaml).toContain('  - id: saudi-arabia\n    name: Saudi Arabia\n    type: state\n    aliases: [Saudi Arabia, Riyadh]\n    demonyms: [Saudi]\n');
+
+    const saved = await graphJson();
     expect(saved.documents.map((d) => d.id)).toContain('riyadh-talks');
     expect(saved.relations.length).toBe(await relationsIn());
 
