@@ -3,12 +3,15 @@
 // this adapter, which turns them into batched Cytoscape calls. Taps come back through callbacks.
 
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { GraphElement } from './elementData.ts';
 import { buildStylesheet } from './buildStylesheet.ts';
 import { DRAFT_LAYOUT_THRESHOLD, layoutOptions } from './layoutOptions.ts';
 import { forceAtlasPositions } from './forceAtlasPositions.ts';
-import type { ForceAtlasInput, Positions } from './forceAtlasPositions.ts';
+import type { ForceAtlasInput, ForceAtlasResult, Positions } from './forceAtlasPositions.ts';
+import { initialPositions } from './initialPositions.ts';
+import { boundsOfPositions, fitViewport } from './fitViewport.ts';
+import type { Box, Insets } from './fitViewport.ts';
 import type { LayoutName } from './layoutNames.ts';
 import { clampExportScale } from './clampExportScale.ts';
 
@@ -16,6 +19,11 @@ export interface AdapterCallbacks {
   onTapNode(id: string): void;
   onTapEdge(id: string): void;
   onTapBackground(): void;
+  /**
+   * A large graph is drawn at once on start positions while ForceAtlas2 refines them in a worker:
+   * called with true when that refinement starts and false when its positions are in place.
+   */
+  onRefining?(running: boolean): void;
 }
 
 export interface DisplayState {
@@ -34,13 +42,10 @@ export interface AdapterOptions {
   readonly headless?: boolean;
 }
 
-/** Screen space taken by overlays (legend, status), kept free when fitting the graph. */
-export interface Insets {
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly left: number;
-}
+export type { Insets } from './fitViewport.ts';
+
+/** Above this many elements, refined positions are applied in one step instead of eased in. */
+const TWEEN_MAX_ELEMENTS = 3000;
 
 const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
@@ -63,9 +68,19 @@ export class CytoscapeAdapter {
   #elementKey = '';
   #layoutMs = 0;
   #insets: Insets = NO_INSETS;
-  #worker: Worker | null = null;
+  /** The layout worker, kept between layouts; `busy` while a layout runs in it. */
+  #worker: { worker: Worker; ready: Promise<void>; busy: boolean } | null = null;
+  readonly #callbacks: AdapterCallbacks;
+  /** Bumped by every layout: a refinement or tween that finds it changed has been superseded. */
+  #layoutRun = 0;
+  #cancelTween: (() => void) | null = null;
+  /** Set when the user pans or zooms: a refinement arriving later then keeps their view. */
+  #userMoved = false;
+  #refineMs = 0;
+  #refining = false;
 
   constructor(container: HTMLElement | null, callbacks: AdapterCallbacks, options: AdapterOptions = {}) {
+    this.#callbacks = callbacks;
     const large = options.large ?? false;
     this.#cy = cytoscape({
       ...(container ? { container } : {}),
@@ -84,6 +99,11 @@ export class CytoscapeAdapter {
     this.#cy.on('tap', (e) => {
       if (e.target === this.#cy) callbacks.onTapBackground();
     });
+    this.#cy.on('dragpan scrollzoom pinchzoom', () => {
+      this.#userMoved = true;
+    });
+    // Large graphs: load the layout worker now, while the page is still light.
+    if (large && container) this.#layoutWorker();
   }
 
   /**
@@ -106,7 +126,8 @@ export class CytoscapeAdapter {
         const existing = cy.getElementById(el.data.id);
         const given = positions?.[el.data.id];
         if (existing.nonempty()) {
-          existing.data({ ...el.data });
+          // Writing equal data still restyles the element: on 25k elements that is seconds.
+          if (!CytoscapeAdapter.#sameData(existing.data() as Record<string, unknown>, el.data)) existing.data({ ...el.data });
           if (given) existing.position(given);
         } else if (given) toAdd.push({ group: el.group, data: { ...el.data }, position: given });
         else if (el.group === 'nodes') {
@@ -124,6 +145,11 @@ export class CytoscapeAdapter {
     return changed;
   }
 
+  static #sameData(current: Record<string, unknown>, next: object): boolean {
+    for (const [k, v] of Object.entries(next)) if (current[k] !== v) return false;
+    return true;
+  }
+
   static #keyOf(elements: readonly GraphElement[]): string {
     return elements.map((e) => e.data.id).join('\u0001');
   }
@@ -134,22 +160,150 @@ export class CytoscapeAdapter {
   }
 
   /**
-   * Puts elements on the canvas and lays them out. Large force-directed views get their positions
-   * from ForceAtlas2 before they are added, so the canvas draws them once, in place.
+   * Puts elements on the canvas and lays them out. A large force-directed view is drawn at once on
+   * start positions (hubs in the middle, see initialPositions.ts) while ForceAtlas2 runs in a
+   * worker alongside the first render; its positions are eased in when they arrive. Resolves once
+   * the graph is drawn and answers input, with the time that took.
    */
   async placeAndLayout(elements: readonly GraphElement[], name: LayoutName, root: string | null): Promise<number> {
+    this.#supersede();
     const nodes = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id);
     if (name !== 'fcose' || nodes.length <= DRAFT_LAYOUT_THRESHOLD) {
       this.setElements(elements);
       return this.runLayout(name, root);
     }
+    const run = this.#layoutRun;
     const started = performance.now();
     const edges = elements.flatMap((e) => (e.group === 'edges' ? [[e.data.source, e.data.target] as const] : []));
-    const positions = await this.#forceAtlas({ nodes, edges });
-    this.setElements(elements, positions);
-    this.fit();
+    const start = this.#startPositions(nodes, edges);
+    // Started first, so the worker's layout overlaps the main thread's element creation and render.
+    const refined = this.#forceAtlas({ nodes, edges, start });
+    await this.#workerStarted();
+    if (run !== this.#layoutRun) return 0;
+    this.setElements(elements, start);
+    const sizes = new Map(elements.map((e) => [e.data.id, e.group === 'nodes' ? e.data.size : 0]));
+    this.#fitBox(boundsOfPositions(start, (id) => sizes.get(id) ?? 0));
+    mark('graph:elements', started);
+    await nextFrames(2);
     this.#layoutMs = performance.now() - started;
+    mark('graph:first-draw', started);
+    if (run === this.#layoutRun) void this.#refine(refined, run, started);
     return this.#layoutMs;
+  }
+
+  /** Kept nodes stay where they are; new ones get spiral spots around the current centre. */
+  #startPositions(nodes: readonly string[], edges: readonly (readonly [string, string])[]): Positions {
+    const cy = this.#cy;
+    const spiral = initialPositions(nodes, edges);
+    const kept = cy.nodes();
+    if (kept.empty()) return spiral;
+    const bb = kept.boundingBox({ includeLabels: false });
+    const cx = bb.x1 + bb.w / 2;
+    const cyy = bb.y1 + bb.h / 2;
+    const out: Positions = {};
+    for (const id of nodes) {
+      const node = cy.getElementById(id) as unknown as NodeSingular;
+      const p = spiral[id]!;
+      out[id] = node.nonempty() && node.isNode() ? { ...node.position() } : { x: cx + p.x, y: cyy + p.y };
+    }
+    return out;
+  }
+
+  /** Waits for the worker's positions and eases them in, unless a newer layout took over. */
+  async #refine(refined: Promise<ForceAtlasResult>, run: number, started: number): Promise<void> {
+    this.#setRefining(true);
+    try {
+      const result = await refined;
+      if (run !== this.#layoutRun) return;
+      this.#refineMs = result.ms;
+      mark('graph:layout-worker', performance.now() - result.ms);
+      await this.#tweenTo(result.positions, run, !this.#userMoved);
+      mark('graph:layout-refined', started);
+    } catch (error) {
+      // Superseded workers are terminated and never answer; a real failure keeps the start layout.
+      if (run === this.#layoutRun) console.warn(error);
+    } finally {
+      if (run === this.#layoutRun) this.#setRefining(false);
+    }
+  }
+
+  #setRefining(running: boolean): void {
+    if (running === this.#refining) return;
+    this.#refining = running;
+    this.#callbacks.onRefining?.(running);
+  }
+
+  /**
+   * Moves nodes to `target` over a few frames (time-based, so a slow machine shows fewer frames,
+   * not a longer animation; a frame slower than 150 ms ends it). The viewport follows when `fit`.
+   */
+  #tweenTo(target: Positions, run: number, fit: boolean): Promise<void> {
+    const cy = this.#cy;
+    const nodes = cy.nodes().filter((n) => target[n.id()] !== undefined).nodes();
+    const from = nodes.map((n) => ({ ...n.position() }));
+    const to = nodes.map((n) => target[n.id()]!);
+    const sizes = new Map(nodes.map((n) => [n.id(), Number(n.data('size')) || 0]));
+    const box = boundsOfPositions(target, (id) => sizes.get(id) ?? 0);
+    const view0 = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    const view1 = fit && box ? this.#viewportFor(box) : null;
+    const apply = (e: number) => {
+      cy.batch(() => {
+        nodes.forEach((n, i) => {
+          const a = from[i]!;
+          const b = to[i]!;
+          n.position({ x: a.x + (b.x - a.x) * e, y: a.y + (b.y - a.y) * e });
+        });
+      });
+      if (view1) {
+        // Zoom eases geometrically; pan so the free area's centre moves in a straight line.
+        const zoom = view0.zoom * Math.pow(view1.zoom / view0.zoom, e);
+        cy.viewport({ zoom, pan: { x: view0.pan.x + (view1.pan.x - view0.pan.x) * e, y: view0.pan.y + (view1.pan.y - view0.pan.y) * e } });
+      }
+    };
+    // Every frame of a tween moves every node and redraws every edge: past a few thousand
+    // elements one such frame takes a second or more without a GPU, so large graphs jump.
+    if (typeof requestAnimationFrame === 'undefined' || nodes.length + cy.edges().length > TWEEN_MAX_ELEMENTS) {
+      apply(1);
+      return Promise.resolve();
+    }
+    const duration = 700;
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      let last = t0;
+      let frame = 0;
+      const finish = () => {
+        this.#cancelTween = null;
+        resolve();
+      };
+      const step = (now: number) => {
+        if (run !== this.#layoutRun) return finish();
+        const slow = now - last > 150 && now !== t0;
+        last = now;
+        const t = slow ? 1 : Math.min(1, (now - t0) / duration);
+        apply(t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2);
+        if (t < 1) frame = requestAnimationFrame(step);
+        else finish();
+      };
+      this.#cancelTween = () => {
+        cancelAnimationFrame(frame);
+        apply(1);
+        finish();
+      };
+      frame = requestAnimationFrame(step);
+    });
+  }
+
+  /** A newer layout starts: stop the running worker and finish any tween where it was going. */
+  #supersede(): void {
+    this.#layoutRun++;
+    if (this.#worker?.busy) {
+      this.#worker.worker.terminate();
+      this.#worker = null;
+    }
+    this.#cancelTween?.();
+    this.#userMoved = false;
+    // A terminated worker never answers: its refinement ends here.
+    this.#setRefining(false);
   }
 
   /** Applies selection and focus as classes; the model is not touched. */
@@ -172,22 +326,19 @@ export class CytoscapeAdapter {
     const cy = this.#cy;
     const started = performance.now();
     if (name === 'fcose' && cy.nodes().length > DRAFT_LAYOUT_THRESHOLD) {
-      // Large graph: ForceAtlas2 in a worker, then the positions as a preset layout.
-      const input: ForceAtlasInput = {
-        nodes: cy.nodes().map((n) => n.id()),
-        edges: cy.edges().map((e) => [e.data('source') as string, e.data('target') as string] as const),
-      };
-      const positions = await this.#forceAtlas(input);
-      cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          const p = positions[n.id()];
-          if (p) n.position(p);
-        });
-      });
+      // Large graph, asked for again: ForceAtlas2 in a worker from fresh start positions, eased in.
+      this.#supersede();
+      const run = this.#layoutRun;
+      const nodes = cy.nodes().map((n) => n.id());
+      const edges = cy.edges().map((e) => [e.data('source') as string, e.data('target') as string] as const);
+      const input: ForceAtlasInput = { nodes, edges, start: initialPositions(nodes, edges) };
+      const result = await this.#forceAtlas(input);
+      if (run !== this.#layoutRun) return 0;
+      await this.#tweenTo(result.positions, run, true);
       this.#layoutMs = performance.now() - started;
-      this.fit();
       return this.#layoutMs;
     }
+    this.#supersede();
     return new Promise((resolve) => {
       if (cy.nodes().empty()) {
         resolve(0);
@@ -203,24 +354,54 @@ export class CytoscapeAdapter {
     });
   }
 
-  /** Runs ForceAtlas2 in a Web Worker where there is one (browser), else inline (Node). */
-  #forceAtlas(input: ForceAtlasInput): Promise<Positions> {
-    if (typeof Worker === 'undefined') return Promise.resolve(forceAtlasPositions(input));
-    // One layout at a time: a newer request supersedes a running one.
-    this.#worker?.terminate();
+  /** The layout worker, started on first use (or at construction for large graphs). */
+  #layoutWorker(): { worker: Worker; ready: Promise<void>; busy: boolean } | null {
+    if (typeof Worker === 'undefined') return null;
+    if (this.#worker) return this.#worker;
     const worker = new Worker(new URL('./forceAtlas.worker.ts', import.meta.url), { type: 'module' });
-    this.#worker = worker;
+    const ready = new Promise<void>((resolve) => {
+      worker.addEventListener('message', function onReady(event: MessageEvent) {
+        if (event.data !== 'ready') return;
+        worker.removeEventListener('message', onReady);
+        resolve();
+      });
+      worker.addEventListener('error', () => resolve(), { once: true });
+    });
+    this.#worker = { worker, ready, busy: false };
+    return this.#worker;
+  }
+
+  /** Waits (at most a second) until the worker has loaded, so it is not starved by our long tasks. */
+  async #workerStarted(): Promise<void> {
+    const w = this.#worker;
+    if (!w) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([w.ready, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)))]);
+    clearTimeout(timer);
+  }
+
+  /** Runs ForceAtlas2 in a Web Worker where there is one (browser), else inline (Node). */
+  #forceAtlas(input: ForceAtlasInput): Promise<ForceAtlasResult> {
+    const w = this.#layoutWorker();
+    if (!w) {
+      const started = performance.now();
+      const positions = forceAtlasPositions(input);
+      return Promise.resolve({ positions, ms: performance.now() - started });
+    }
+    // One layout at a time: #supersede terminated any running one before we got here.
+    w.busy = true;
     return new Promise((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<Positions>) => {
-        worker.terminate();
-        if (this.#worker === worker) this.#worker = null;
+      w.worker.onmessage = (event: MessageEvent<ForceAtlasResult | 'ready'>) => {
+        if (event.data === 'ready') return;
+        w.busy = false;
         resolve(event.data);
       };
-      worker.onerror = (event) => {
-        worker.terminate();
+      w.worker.onerror = (event) => {
+        w.worker.terminate();
+        if (this.#worker === w) this.#worker = null;
         reject(new Error(`layout worker failed: ${event.message}`));
       };
-      worker.postMessage(input);
+      w.worker.postMessage(input);
     });
   }
 
@@ -233,21 +414,21 @@ export class CytoscapeAdapter {
     const cy = this.#cy;
     const eles = ids && ids.size > 0 ? cy.elements().filter((e) => ids.has(e.id())) : cy.elements();
     if (eles.empty()) return;
-    const padding = 30;
-    const { top, right, bottom, left } = this.#insets;
-    const w = cy.width() - left - right - 2 * padding;
-    const h = cy.height() - top - bottom - 2 * padding;
-    if (w < 100 || h < 100) {
-      cy.fit(eles, padding);
-      return;
-    }
-    const bb = eles.boundingBox();
-    // A tiny graph is not blown up past 1.6×: huge nodes read worse than a little white space.
-    const zoom = Math.max(cy.minZoom(), Math.min(1.6, cy.maxZoom(), w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
-    cy.viewport({
-      zoom,
-      pan: { x: left + padding + w / 2 - zoom * (bb.x1 + bb.w / 2), y: top + padding + h / 2 - zoom * (bb.y1 + bb.h / 2) },
-    });
+    this.#fitBox(eles.boundingBox());
+  }
+
+  #fitBox(box: Box | null): void {
+    const view = box ? this.#viewportFor(box) : null;
+    if (view) this.#cy.viewport({ zoom: view.zoom, pan: { ...view.pan } });
+  }
+
+  #viewportFor(bounds: Box): { zoom: number; pan: { x: number; y: number } } | null {
+    const cy = this.#cy;
+    const width = cy.width();
+    const height = cy.height();
+    if (!(width > 0) || !(height > 0)) return null;
+    const view = fitViewport({ width, height, bounds, insets: this.#insets, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() });
+    return { zoom: view.zoom, pan: { ...view.pan } };
   }
 
   zoomBy(factor: number): void {
@@ -296,9 +477,10 @@ export class CytoscapeAdapter {
   }
 
   /** Read-only figures for the test hook and the benchmark. */
-  stats(): { nodes: number; edges: number; layoutMs: number; zoom: number; highlighted: string[]; renderer: string } {
+  stats(): { nodes: number; edges: number; layoutMs: number; refineMs: number; zoom: number; highlighted: string[]; renderer: string } {
     const cy = this.#cy;
     return {
+      refineMs: this.#refineMs,
       renderer: this.#renderer,
       nodes: cy.nodes().length,
       edges: cy.edges().length,
@@ -309,9 +491,28 @@ export class CytoscapeAdapter {
   }
 
   destroy(): void {
-    this.#worker?.terminate();
+    this.#supersede();
+    this.#worker?.worker.terminate();
     this.#worker = null;
     this.#cy.removeAllListeners();
     this.#cy.destroy();
+  }
+}
+
+/** Resolves after `n` animation frames (at once where there are none: Node, headless). */
+function nextFrames(n: number): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+}
+
+/** A performance measure from `start` to now, read by the UI benchmark (no-op where unsupported). */
+function mark(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // Older runtimes without measure options: the figures are a diagnostic, not a feature.
   }
 }

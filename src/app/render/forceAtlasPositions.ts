@@ -14,6 +14,18 @@ export interface ForceAtlasInput {
   readonly iterations?: number;
   /** Canvas px of room per node in the result; positions are rescaled to it. */
   readonly spacing?: number;
+  /**
+   * Start positions (e.g. the ones already drawn, see initialPositions.ts): the layout refines the
+   * picture on screen instead of starting from noise. Nodes missing here start at seeded random spots.
+   */
+  readonly start?: Readonly<Positions>;
+}
+
+/** What the layout worker posts back. */
+export interface ForceAtlasResult {
+  readonly positions: Positions;
+  /** Time spent in the worker, graph building included. */
+  readonly ms: number;
 }
 
 export function forceAtlasPositions(input: ForceAtlasInput): Positions {
@@ -22,12 +34,19 @@ export function forceAtlasPositions(input: ForceAtlasInput): Positions {
   // Seeded start positions: the same graph lays out the same way on every load.
   let seed = 1;
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  for (const id of input.nodes) graph.addNode(id, { x: random() * 1000, y: random() * 1000 });
+  const start = input.start;
+  for (const id of input.nodes) {
+    const p = start?.[id];
+    const rx = random();
+    const ry = random();
+    graph.addNode(id, p ? { x: p.x, y: p.y } : { x: rx * 1000, y: ry * 1000 });
+  }
   for (const [s, t] of input.edges) {
     if (s !== t && graph.hasNode(s) && graph.hasNode(t)) graph.addEdge(s, t);
   }
   if (n === 0) return {};
-  const iterations = input.iterations ?? (n > 3000 ? 80 : n > 1000 ? 200 : 300);
+  // A structured start (hubs in the middle) needs fewer steps than noise to settle.
+  const iterations = input.iterations ?? (n > 3000 ? (start ? 50 : 80) : n > 1000 ? 200 : start ? 150 : 300);
   const positions = forceAtlas2(graph, {
     iterations,
     settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 200, adjustSizes: false },

@@ -57,4 +57,21 @@ describe('buildStylesheet', () => {
     expect(cy.getElementById('e').style('curve-style')).toBe('haystack');
     cy.destroy();
   });
+
+  it('draws large graphs with solid, arrowless edges and no transitions; small ones keep dashes and arrows', () => {
+    const elements = [
+      { data: { id: 'a', label: 'A', color: '#000', size: 20 } },
+      { data: { id: 'b', label: 'B', color: '#000', size: 20 } },
+      { data: { id: 'e', source: 'a', target: 'b', type: 'visits', directed: true, articles: 1 } },
+    ];
+    const large = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet({ large: true }), elements });
+    expect(large.getElementById('e').style('line-style')).toBe('solid');
+    expect(large.getElementById('e').style('target-arrow-shape')).toBe('none');
+    expect(large.getElementById('a').style('transition-duration')).toBe('0ms');
+    large.destroy();
+    const small = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements });
+    expect(small.getElementById('e').style('line-style')).toBe('dashed');
+    expect(small.getElementById('e').style('target-arrow-shape')).toBe('triangle');
+    small.destroy();
+  });
 });

@@ -29,3 +29,16 @@ describe('forceAtlasPositions', () => {
     expect(Object.keys(p).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('forceAtlasPositions from start positions', () => {
+  it('starts from the given positions: a few iterations keep the picture close to them', () => {
+    const nodes = Array.from({ length: 30 }, (_, i) => `n${i}`);
+    const edges = nodes.slice(1).map((n, i) => [n, `n${Math.floor(i / 2)}`] as const);
+    const start = Object.fromEntries(nodes.map((id, i) => [id, { x: (i % 6) * 100, y: Math.floor(i / 6) * 100 }]));
+    const p = forceAtlasPositions({ nodes, edges, start, iterations: 1, spacing: 100 });
+    // n0 starts top left, n29 bottom right: after one step they are still on those sides.
+    expect(p.n0!.x).toBeLessThan(p.n29!.x);
+    expect(p.n0!.y).toBeLessThan(p.n29!.y);
+    expect(forceAtlasPositions({ nodes, edges, start, iterations: 1, spacing: 100 })).toEqual(p);
+  });
+});
