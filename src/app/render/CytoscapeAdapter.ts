@@ -245,7 +245,16 @@ export class CytoscapeAdapter {
     const sizes = new Map(nodes.map((n) => [n.id(), Number(n.data('size')) || 0]));
     const box = boundsOfPositions(target, (id) => sizes.get(id) ?? 0);
     const view0 = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-    const view1 = fit && box ? this.#viewportFor(box) : null;
+    // A selected actor stays where it is on screen (it was centred for the user); else the view
+    // fits the new layout, unless the user has moved it meanwhile.
+    const selected = cy.nodes('.selected');
+    const sel = selected.nonempty() ? (selected[0] as NodeSingular) : null;
+    const anchor = sel && target[sel.id()] ? { from: { ...sel.renderedPosition() }, to: target[sel.id()]! } : null;
+    const view1 = anchor
+      ? { zoom: view0.zoom, pan: { x: anchor.from.x - view0.zoom * anchor.to.x, y: anchor.from.y - view0.zoom * anchor.to.y } }
+      : fit && box
+        ? this.#viewportFor(box)
+        : null;
     const apply = (e: number) => {
       cy.batch(() => {
         nodes.forEach((n, i) => {

@@ -52,7 +52,9 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
         'control-point-step-size': 28,
         'line-cap': 'round',
         'arrow-scale': 1.1,
-        opacity: 0.85,
+        // Thousands of edges at full strength merge into one colour: fainter, they show density
+        // and leave the nodes readable.
+        opacity: large ? 0.35 : 0.85,
       },
     },
   ];
