@@ -19,6 +19,8 @@ const CASES: { label: string; query: string; timeoutMs: number }[] = [
   { label: 'synthetic 1k, canvas renderer', query: '?synthetic=1000&renderer=canvas', timeoutMs: 120_000 },
   { label: 'synthetic 5k actors / 20k relations', query: '?synthetic=5000', timeoutMs: 300_000 },
   { label: 'synthetic 5k, canvas renderer', query: '?synthetic=5000&renderer=canvas', timeoutMs: 300_000 },
+  // The app picks canvas where WebGL runs on a software rasteriser (no GPU, as here); forced:
+  { label: 'synthetic 5k, WebGL forced', query: '?synthetic=5000&renderer=webgl', timeoutMs: 300_000 },
 ];
 
 const started = performance.now();
