@@ -44,6 +44,12 @@ export interface AdapterOptions {
 
 export type { Insets } from './fitViewport.ts';
 
+/**
+ * How long a large graph's first draw waits for ForceAtlas2 before showing the start positions.
+ * Its elements are styled meanwhile, which takes about as long for 5k actors on a slow machine.
+ */
+const REFINE_WAIT_MS = 2500;
+
 /** Above this many elements, refined positions are applied in one step instead of eased in. */
 const TWEEN_MAX_ELEMENTS = 3000;
 
@@ -160,10 +166,13 @@ export class CytoscapeAdapter {
   }
 
   /**
-   * Puts elements on the canvas and lays them out. A large force-directed view is drawn at once on
-   * start positions (hubs in the middle, see initialPositions.ts) while ForceAtlas2 runs in a
-   * worker alongside the first render; its positions are eased in when they arrive. Resolves once
-   * the graph is drawn and answers input, with the time that took.
+   * Puts elements on the canvas and lays them out. A large force-directed view starts ForceAtlas2
+   * in a worker first, then adds its elements off-screen: the next frame computes every element's
+   * style (the costliest step) while the worker runs, but draws nothing. The layout's positions
+   * are then drawn in one frame (drawing twice costs seconds on big graphs). If the worker is not
+   * back within REFINE_WAIT_MS, the start positions (hubs in the middle, see initialPositions.ts)
+   * are drawn and the layout's positions follow when they come.
+   * Resolves once the graph is drawn and answers input, with the time that took.
    */
   async placeAndLayout(elements: readonly GraphElement[], name: LayoutName, root: string | null): Promise<number> {
     this.#supersede();
@@ -172,22 +181,40 @@ export class CytoscapeAdapter {
       this.setElements(elements);
       return this.runLayout(name, root);
     }
+    const cy = this.#cy;
     const run = this.#layoutRun;
     const started = performance.now();
     const edges = elements.flatMap((e) => (e.group === 'edges' ? [[e.data.source, e.data.target] as const] : []));
     const start = this.#startPositions(nodes, edges);
-    // Started first, so the worker's layout overlaps the main thread's element creation and render.
     const refined = this.#forceAtlas({ nodes, edges, start });
     await this.#workerStarted();
+    // One task's pause before our long ones, so the input reaches the worker now (see #forceAtlas).
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     if (run !== this.#layoutRun) return 0;
+    // Far off-screen: nothing is in view, so the coming frame styles the elements but culls them all.
+    cy.viewport({ zoom: 1, pan: { x: -1e7, y: -1e7 } });
     this.setElements(elements, start);
-    const sizes = new Map(elements.map((e) => [e.data.id, e.group === 'nodes' ? e.data.size : 0]));
-    this.#fitBox(boundsOfPositions(start, (id) => sizes.get(id) ?? 0));
     mark('graph:elements', started);
+    const sizes = new Map(elements.map((e) => [e.data.id, e.group === 'nodes' ? e.data.size : 0]));
+    const sizeOf = (id: string) => sizes.get(id) ?? 0;
+    const early = await settleWithin(refined, REFINE_WAIT_MS);
+    if (run !== this.#layoutRun) return 0;
+    if (early) {
+      this.#refineMs = early.ms;
+      markWorker(early);
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const p = early.positions[n.id()];
+          if (p) n.position(p);
+        });
+      });
+      this.#fitBox(boundsOfPositions(early.positions, sizeOf));
+    } else this.#fitBox(boundsOfPositions(start, sizeOf));
     await nextFrames(2);
     this.#layoutMs = performance.now() - started;
     mark('graph:first-draw', started);
-    if (run === this.#layoutRun) void this.#refine(refined, run, started);
+    if (early) mark('graph:layout-refined', started);
+    else if (run === this.#layoutRun) void this.#refine(refined, run, started);
     return this.#layoutMs;
   }
 
@@ -216,7 +243,7 @@ export class CytoscapeAdapter {
       const result = await refined;
       if (run !== this.#layoutRun) return;
       this.#refineMs = result.ms;
-      mark('graph:layout-worker', performance.now() - result.ms);
+      markWorker(result);
       await this.#tweenTo(result.positions, run, !this.#userMoved);
       mark('graph:layout-refined', started);
     } catch (error) {
@@ -410,7 +437,11 @@ export class CytoscapeAdapter {
         if (this.#worker === w) this.#worker = null;
         reject(new Error(`layout worker failed: ${event.message}`));
       };
-      w.worker.postMessage(input);
+      // After "ready" only: Chromium holds messages posted to a worker that is still loading and
+      // hands them over in a main-thread task, which then queues behind our long first frame.
+      void w.ready.then(() => {
+        if (this.#worker === w) w.worker.postMessage(input);
+      });
     });
   }
 
@@ -523,5 +554,38 @@ function mark(name: string, start: number): void {
     performance.measure(name, { start, end: performance.now() });
   } catch {
     // Older runtimes without measure options: the figures are a diagnostic, not a feature.
+  }
+}
+
+/**
+ * The promise's value if it settles within `ms`, else (or on rejection) null. When the timer fires
+ * after a long task, tasks queued meanwhile (a worker's answer) get one more turn before the verdict.
+ */
+async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let value: T | null = null;
+  let settled = false;
+  const done = promise.then(
+    (v) => {
+      value = v;
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+  if (!settled) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return value;
+}
+
+/** The worker's own span, on the page's clock. */
+function markWorker(result: ForceAtlasResult): void {
+  const start = result.startedAt !== undefined ? result.startedAt - performance.timeOrigin : performance.now() - result.ms;
+  try {
+    performance.measure('graph:layout-worker', { start, end: start + result.ms });
+  } catch {
+    // See mark().
   }
 }

@@ -6,7 +6,7 @@ import type { ForceAtlasInput, ForceAtlasResult } from './forceAtlasPositions.ts
 self.onmessage = (event: MessageEvent<ForceAtlasInput>) => {
   const started = performance.now();
   const positions = forceAtlasPositions(event.data);
-  const result: ForceAtlasResult = { positions, ms: performance.now() - started };
+  const result: ForceAtlasResult = { positions, ms: performance.now() - started, startedAt: performance.timeOrigin + started };
   self.postMessage(result);
 };
 

@@ -26,6 +26,8 @@ export interface ForceAtlasResult {
   readonly positions: Positions;
   /** Time spent in the worker, graph building included. */
   readonly ms: number;
+  /** When the worker started on it (epoch ms; worker clocks have their own time origin). */
+  readonly startedAt?: number;
 }
 
 export function forceAtlasPositions(input: ForceAtlasInput): Positions {
