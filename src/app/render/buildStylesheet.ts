@@ -7,6 +7,9 @@ import { ACTOR_TYPES, RELATION_TYPES } from '../../core/model/index.ts';
 import { ACTOR_STYLE } from './actorStyle.ts';
 import { RELATION_STYLE } from './relationStyle.ts';
 
+/** From this many actors a graph counts as large: the canvas and the legend use the large style. */
+export const LARGE_GRAPH_ORDER = 401;
+
 export interface StylesheetOptions {
   /**
    * Large graphs: straight haystack edges (which draw no arrows), solid lines (dashes cost a lot
