@@ -40,6 +40,8 @@ export interface AdapterOptions {
   readonly webgl?: boolean;
   /** Headless (Node tests, benchmarks without a container). */
   readonly headless?: boolean;
+  /** How long a large graph's first draw waits for ForceAtlas2 (ms). Default REFINE_WAIT_MS. */
+  readonly layoutWaitMs?: number;
 }
 
 export type { Insets } from './fitViewport.ts';
@@ -84,9 +86,11 @@ export class CytoscapeAdapter {
   #userMoved = false;
   #refineMs = 0;
   #refining = false;
+  readonly #layoutWaitMs: number;
 
   constructor(container: HTMLElement | null, callbacks: AdapterCallbacks, options: AdapterOptions = {}) {
     this.#callbacks = callbacks;
+    this.#layoutWaitMs = options.layoutWaitMs ?? REFINE_WAIT_MS;
     const large = options.large ?? false;
     this.#cy = cytoscape({
       ...(container ? { container } : {}),
@@ -197,7 +201,7 @@ export class CytoscapeAdapter {
     mark('graph:elements', started);
     const sizes = new Map(elements.map((e) => [e.data.id, e.group === 'nodes' ? e.data.size : 0]));
     const sizeOf = (id: string) => sizes.get(id) ?? 0;
-    const early = await settleWithin(refined, REFINE_WAIT_MS);
+    const early = await settleWithin(refined, this.#layoutWaitMs);
     if (run !== this.#layoutRun) return 0;
     if (early) {
       this.#refineMs = early.ms;
@@ -514,6 +518,12 @@ export class CytoscapeAdapter {
     });
     if (!svg) throw new Error('SVG export produced an empty document');
     return svg;
+  }
+
+  /** A node's model position (tests), or null when it is not on the canvas. */
+  positionOf(id: string): { x: number; y: number } | null {
+    const node = this.#cy.getElementById(id);
+    return node.nonempty() && node.isNode() ? { ...(node as unknown as NodeSingular).position() } : null;
   }
 
   /** Read-only figures for the test hook and the benchmark. */
