@@ -28,24 +28,25 @@ export function dateOption(values: Record<string, unknown>, name: string): strin
   return raw;
 }
 
-export function relationTypesOption(values: Record<string, unknown>, name: string): RelationType[] | undefined {
+/** A comma-separated list ("a,b, c"), or undefined when the option was not given. */
+export function listOption(values: Record<string, unknown>, name: string): string[] | undefined {
   const raw = stringOption(values, name);
-  if (raw === undefined) return undefined;
-  const types = raw.split(',').map((t) => t.trim()).filter(Boolean);
-  for (const t of types) {
-    if (!isRelationType(t)) throw new CliError(`--${name}: unknown relation type "${t}" (known: ${RELATION_TYPES.join(', ')})`);
-  }
-  return types as RelationType[];
+  return raw === undefined ? undefined : raw.split(',').map((t) => t.trim()).filter(Boolean);
+}
+
+function enumListOption<T extends string>(values: Record<string, unknown>, name: string, what: string, known: readonly T[], isKnown: (v: string) => v is T): T[] | undefined {
+  const items = listOption(values, name);
+  if (items === undefined) return undefined;
+  for (const t of items) if (!isKnown(t)) throw new CliError(`--${name}: unknown ${what} "${t}" (known: ${known.join(', ')})`);
+  return items as T[];
+}
+
+export function relationTypesOption(values: Record<string, unknown>, name: string): RelationType[] | undefined {
+  return enumListOption(values, name, 'relation type', RELATION_TYPES, isRelationType);
 }
 
 export function actorTypesOption(values: Record<string, unknown>, name: string): ActorType[] | undefined {
-  const raw = stringOption(values, name);
-  if (raw === undefined) return undefined;
-  const types = raw.split(',').map((t) => t.trim()).filter(Boolean);
-  for (const t of types) {
-    if (!isActorType(t)) throw new CliError(`--${name}: unknown actor type "${t}" (known: ${ACTOR_TYPES.join(', ')})`);
-  }
-  return types as ActorType[];
+  return enumListOption(values, name, 'actor type', ACTOR_TYPES, isActorType);
 }
 
 export function requirePositionals(positionals: string[], names: string[], usage: string): string[] {

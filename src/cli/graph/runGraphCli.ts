@@ -9,7 +9,7 @@ import { CliError } from './cliError.ts';
 import type { OptionSpec, OptionValues } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { loadGraphFile } from './loadGraphFile.ts';
-import { actorTypesOption, dateOption } from './parseValues.ts';
+import { actorTypesOption, dateOption, listOption } from './parseValues.ts';
 
 export const DEFAULT_GRAPH = 'graph-data/graph.json';
 
@@ -121,9 +121,4 @@ function applyViewFilters(graph: ActorGraph, values: OptionValues): ActorGraph {
     if (unknown.length) throw new CliError(`--docs: unknown document ${unknown.map((d) => `"${d}"`).join(', ')} (known: ${[...known].join(', ')})`);
   }
   return filterView(graph, filter);
-}
-
-function listOption(values: OptionValues, name: string): string[] | undefined {
-  const raw = values[name];
-  return typeof raw === 'string' ? raw.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
 }
